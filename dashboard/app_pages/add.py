@@ -1,0 +1,5 @@
+"""Add articles page."""
+
+import streamlit as st
+
+st.title("Add articles")

@@ -1,0 +1,5 @@
+"""Curate page."""
+
+import streamlit as st
+
+st.title("Curate")

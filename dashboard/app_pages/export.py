@@ -1,0 +1,5 @@
+"""Export page."""
+
+import streamlit as st
+
+st.title("Export")

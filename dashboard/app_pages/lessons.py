@@ -1,0 +1,5 @@
+"""Lessons page."""
+
+import streamlit as st
+
+st.title("Lessons")
