@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -47,6 +49,16 @@ class Change:
         return f"{self.kind} {self.item_id}: {self.field} set to {self.value!r}"
 
 
+@contextmanager
+def open_db(path: str) -> Iterator[sqlite3.Connection]:
+    """A store connection for one action, always closed."""
+    conn = store.connect(path)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
 def _iso_day(value: str | date | None, label: str) -> str | None:
     if value is None or value == "":
         return None
@@ -73,6 +85,17 @@ def correct_event_date(
     granularity: str,
 ) -> list[int]:
     """Set an event's interval and granularity (both ends, or neither for 'no date')."""
+    first, last = _check_date(start, end, granularity)
+    return [
+        store.add_correction(conn, "event", event_id, "date_start", first),
+        store.add_correction(conn, "event", event_id, "date_end", last),
+        store.add_correction(conn, "event", event_id, "granularity", granularity),
+    ]
+
+
+def _check_date(
+    start: str | date | None, end: str | date | None, granularity: str
+) -> tuple[str | None, str | None]:
     first, last = _iso_day(start, "start"), _iso_day(end, "end")
     if (first is None) != (last is None):
         raise CurationError("give both start and end, or neither")
@@ -80,11 +103,7 @@ def correct_event_date(
         raise CurationError(f"start {first} is after end {last}")
     if granularity not in GRANULARITIES:
         raise CurationError(f"granularity must be one of {', '.join(GRANULARITIES)}")
-    return [
-        store.add_correction(conn, "event", event_id, "date_start", first),
-        store.add_correction(conn, "event", event_id, "date_end", last),
-        store.add_correction(conn, "event", event_id, "granularity", granularity),
-    ]
+    return first, last
 
 
 def correct_event_title(conn: sqlite3.Connection, event_id: str, title: str) -> list[int]:
@@ -182,3 +201,43 @@ def undo_last_change(conn: sqlite3.Connection) -> list[Change]:
 def _is_new_date_field(undone: list[dict[str, Any]], row: dict[str, Any]) -> bool:
     """A date change writes each field once; a field seen twice belongs to an older change."""
     return row["field"] != "canonical_id" and any(u["field"] == row["field"] for u in undone)
+
+
+def _clean(value: Any) -> str:
+    return "" if value is None or (isinstance(value, float) and value != value) else str(value).strip()
+
+
+def edit_event(conn: sqlite3.Connection, current: dict[str, Any], wanted: dict[str, Any]) -> list[int]:
+    """Write only what differs between an event's current values and the form's.
+
+    ``wanted`` may hold ``title``, ``category``, ``date_start``, ``date_end``,
+    ``granularity``; all are validated before anything is written.
+    """
+    event_id = str(current["id"])
+    changed = {k for k in wanted if _clean(wanted[k]) != _clean(current.get(k))}
+    dated = changed & {"date_start", "date_end", "granularity"}
+    if dated:  # validate first: a bad date must not leave a half-written edit
+        _check_date(wanted.get("date_start"), wanted.get("date_end"), str(wanted.get("granularity")))
+    title = _text(wanted["title"], "title") if "title" in changed else None
+    category = _text(wanted["category"], "category") if "category" in changed else None
+    ids: list[int] = []
+    if title is not None:
+        ids += correct_event_title(conn, event_id, title)
+    if category is not None:
+        ids += correct_event_category(conn, event_id, category)
+    if dated:
+        ids += correct_event_date(
+            conn, event_id, wanted.get("date_start"), wanted.get("date_end"), str(wanted.get("granularity"))
+        )
+    return ids
+
+
+def edit_statement(conn: sqlite3.Connection, current: dict[str, Any], wanted: dict[str, Any]) -> list[int]:
+    """Write the speaker and/or medium of a statement when they differ from the current ones."""
+    statement_id = str(current["id"])
+    ids: list[int] = []
+    if "speaker" in wanted and _clean(wanted["speaker"]) != _clean(current.get("speaker")):
+        ids += fix_speaker(conn, statement_id, str(wanted["speaker"]))
+    if "medium" in wanted and _clean(wanted["medium"]) != _clean(current.get("medium")):
+        ids += set_medium(conn, statement_id, str(wanted["medium"]))
+    return ids

@@ -128,3 +128,44 @@ def test_curation_undo_separate_actions_one_at_a_time(conn):
     assert [c.item_id for c in curation.undo_last_change(conn)] == ["s1"]
     assert curation.undo_last_change(conn) == []
     assert all(c.undone for c in curation.recent_changes(conn))
+
+
+EVENT = {"id": "e1", "title": "Strike", "category": "attack", "date_start": "2020-01-03",
+         "date_end": "2020-01-03", "granularity": "day"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("wanted", "fields"),
+    [
+        ({**EVENT}, []),
+        ({**EVENT, "title": "Air strike"}, ["title"]),
+        ({**EVENT, "category": "military"}, ["category"]),
+        (
+            {**EVENT, "date_end": "2020-01-04", "granularity": "range"},
+            ["date_start", "date_end", "granularity"],
+        ),
+        ({**EVENT, "title": " Strike "}, []),
+    ],
+)
+def test_curation_edit_event_writes_only_changes(conn, wanted, fields):
+    curation.edit_event(conn, EVENT, wanted)
+    assert [c["field"] for c in store.live_corrections(conn)] == fields
+
+
+def test_curation_edit_event_bad_date_writes_nothing(conn):
+    with pytest.raises(curation.CurationError):
+        curation.edit_event(conn, EVENT, {**EVENT, "title": "New", "date_start": "2020-02-30"})
+    assert store.live_corrections(conn) == []
+
+
+def test_curation_edit_statement(conn):
+    current = {"id": "s1", "speaker": "he", "medium": "unknown"}
+    curation.edit_statement(conn, current, {"speaker": "Ali Khamenei", "medium": "unknown"})
+    assert _live(conn) == {("statement", "s1", "speaker"): "Ali Khamenei"}
+
+
+def test_curation_open_db_closes(tmp_path):
+    with curation.open_db(str(tmp_path / "x.db")) as conn:
+        curation.fix_speaker(conn, "s1", "A")
+    with pytest.raises(Exception, match="closed"):
+        conn.execute("SELECT 1")
