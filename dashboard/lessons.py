@@ -217,3 +217,32 @@ header[data-testid="stHeader"] { display: none !important; }
 div.st-key-present_nav button p { font-size: 1.6rem; }
 </style>
 """
+
+
+def item_label(kind: str, row: dict[str, Any] | pd.Series, width: int = 70) -> str:
+    """A one-line plain-text label for pickers: date · words · who · outlet."""
+    words = str(row.get("title") if kind == "event" else row.get("quote") or "")
+    words = " ".join(words.split())
+    words = words if len(words) <= width else words[: width - 1] + "…"
+    when = normalised_date(
+        _plain(row.get("date_start")), _plain(row.get("date_end")), str(row.get("granularity"))
+    )
+    who = f" — {row.get('speaker')}" if kind == "statement" else ""
+    outlet = _plain(row.get("outlet"))
+    return f"{when} · {words}{who}" + (f" ({outlet})" if outlet else "")
+
+
+def item_options(frames: Any) -> dict[str, str]:
+    """{"kind:id": label} for every event and statement, in date order."""
+    out: dict[str, str] = {}
+    for kind, frame in (("event", frames.events), ("statement", frames.statements)):
+        if frame is None or frame.empty:
+            continue
+        for row in frame.to_dict("records"):
+            out[f"{kind}:{row['id']}"] = item_label(kind, row)
+    return dict(sorted(out.items(), key=lambda kv: kv[1]))
+
+
+def split_key(key: str) -> tuple[str, str]:
+    kind, _, item_id = key.partition(":")
+    return kind, item_id
