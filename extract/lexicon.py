@@ -66,7 +66,9 @@ def parse_table(text: str, path: str, required: tuple[str, ...] = ()) -> tuple[R
                 raise DataFileError(path, number, f"missing column(s) {', '.join(missing)}")
             continue
         if len(cells) != len(header):
-            raise DataFileError(path, number, f"expected {len(header)} tab-separated cells, found {len(cells)}")
+            raise DataFileError(
+                path, number, f"expected {len(header)} tab-separated cells, found {len(cells)}"
+            )
         out.append(Row(path, number, tuple(zip(header, cells))))
     if header is None:
         raise DataFileError(path, 1, "no header line")

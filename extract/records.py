@@ -38,6 +38,16 @@ MEDIA = (
 
 
 @dataclass(frozen=True)
+class Zone:
+    """A region of the text: body content, a photo caption, or page furniture."""
+
+    start: int
+    end: int
+    kind: str  # body | caption | furniture | headline
+    rule_id: str = ""
+
+
+@dataclass(frozen=True)
 class Article:
     """One input article: its text exactly as read and its metadata."""
 
@@ -50,16 +60,26 @@ class Article:
     published: date | None = None
     published_source: str = "unknown"  # metadata | inferred | unknown
     published_confidence: float = 0.0
+    # For formats with markup (HTML) the stages read ``view``, a plain-text
+    # rendering whose character i stands at ``view_map[i]`` in ``text``.
+    view: str | None = None
+    view_map: tuple[int, ...] | None = None
+    # Zones known from the markup (captions, main content), in view offsets.
+    hints: tuple[Zone, ...] = ()
 
+    @property
+    def body(self) -> str:
+        """The text the extraction stages read."""
+        return self.view if self.view is not None else self.text
 
-@dataclass(frozen=True)
-class Zone:
-    """A region of the text: body content, a photo caption, or page furniture."""
-
-    start: int
-    end: int
-    kind: str  # body | caption | furniture | headline
-    rule_id: str = ""
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of :attr:`body` back to offsets into the text as read."""
+        if self.view_map is None:
+            return start, end
+        if end <= start:
+            point = self.view_map[start] if start < len(self.view_map) else len(self.text)
+            return point, point
+        return self.view_map[start], self.view_map[end - 1] + 1
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -102,7 +102,7 @@ class StoreError(Exception):
 
 
 def now_iso() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 def connect(path: str | Path) -> sqlite3.Connection:
@@ -184,12 +184,18 @@ def _sql_value(value: Any) -> Any:
     return value
 
 
-def write_output(conn: sqlite3.Connection, output: dict[str, list[dict[str, Any]]]) -> None:
+def write_output(
+    conn: sqlite3.Connection,
+    output: dict[str, list[dict[str, Any]]],
+    canonicalise: Callable[[list[dict[str, Any]]], list[dict[str, Any]]] | None = None,
+) -> None:
     """Replace the machine output of the given articles, in one transaction.
 
     ``output`` has the shape of the ``run --json`` document plus the extra
-    columns above. Canonical events are recomputed over the whole corpus by the
-    caller and replaced wholesale. Corrections and lessons are never touched.
+    columns above. With ``canonicalise``, canonical events are recomputed from
+    every event in the database (inside the same transaction); otherwise the
+    ``canonical_events`` of ``output`` replace the stored ones. Corrections and
+    lessons are never touched.
     """
     ids = [a["id"] for a in output["articles"]]
     with transaction(conn):
@@ -199,13 +205,15 @@ def write_output(conn: sqlite3.Connection, output: dict[str, list[dict[str, Any]
         _insert(conn, "statements", _STATEMENT_COLS, output["statements"])
         links = [(s["id"], e) for s in output["statements"] for e in s.get("event_ids", [])]
         conn.executemany("INSERT OR IGNORE INTO statement_events VALUES (?, ?)", links)
-        if "canonical_events" in output:
-            conn.execute("DELETE FROM canonical_events")
-            _insert(conn, "canonical_events", _CANONICAL_COLS, output["canonical_events"])
-            conn.executemany(
-                "UPDATE events SET canonical_id = ? WHERE id = ?",
-                [(c["id"], e) for c in output["canonical_events"] for e in c["event_ids"]],
-            )
+        canonical = output.get("canonical_events", [])
+        if canonicalise is not None:
+            canonical = canonicalise(rows(conn, "SELECT * FROM events ORDER BY article_id, start"))
+        conn.execute("DELETE FROM canonical_events")
+        _insert(conn, "canonical_events", _CANONICAL_COLS, canonical)
+        conn.executemany(
+            "UPDATE events SET canonical_id = ? WHERE id = ?",
+            [(c["id"], e) for c in canonical for e in c["event_ids"]],
+        )
 
 
 def rows(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
@@ -269,7 +277,9 @@ def save_lesson(
             )
             lesson_id = int(cur.lastrowid or 0)
         else:
-            conn.execute("UPDATE lessons SET title = ?, updated_at = ? WHERE id = ?", (title, stamp, lesson_id))
+            conn.execute(
+                "UPDATE lessons SET title = ?, updated_at = ? WHERE id = ?", (title, stamp, lesson_id)
+            )
             conn.execute("DELETE FROM lesson_items WHERE lesson_id = ?", (lesson_id,))
         conn.executemany(
             "INSERT INTO lesson_items VALUES (?, ?, ?, ?, ?)",
