@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
+from urllib.parse import urlencode
 
 import pandas as pd
 
@@ -40,6 +41,7 @@ class Slide:
     sentence: str
     note: str = ""
     url: str | None = None
+    article_id: str = ""
 
     @property
     def date_label(self) -> str:
@@ -157,6 +159,7 @@ def build_slide(frames: Any, ref: Ref) -> Slide | None:
         sentence=_text(row.get("sentence")),
         note=note,
         url=article.get("url"),
+        article_id=_text(row.get("article_id")),
     )
 
 
@@ -246,3 +249,33 @@ def item_options(frames: Any) -> dict[str, str]:
 def split_key(key: str) -> tuple[str, str]:
     kind, _, item_id = key.partition(":")
     return kind, item_id
+
+
+def restrict(frames: Any, slides: list[Slide]) -> Any:
+    """The frames cut down to the slides' items (and the links between them)."""
+    events = {s.item_id for s in slides if s.kind == "event"}
+    statements = {s.item_id for s in slides if s.kind == "statement"}
+    ev = frames.events[frames.events["id"].astype(str).isin(events)]
+    stm = frames.statements[frames.statements["id"].astype(str).isin(statements)]
+    links = frames.links[
+        frames.links["event_id"].isin(ev["id"]) & frames.links["statement_id"].isin(stm["id"])
+    ]
+    canonical = frames.canonical[frames.canonical["id"].isin(ev["canonical_id"])]
+    return frames.with_(events=ev, statements=stm, links=links, canonical=canonical)
+
+
+def explore_query(slides: list[Slide], articles: list[str]) -> dict[str, str | list[str]]:
+    """Timeline filters covering the lesson: its date span and its articles."""
+    query: dict[str, str | list[str]] = {}
+    span = date_span(slides)
+    if span:
+        query["from"], query["to"] = span
+    if articles:
+        query["article"] = sorted(set(articles))
+    return query
+
+
+def explore_url(slides: list[Slide], base: str, articles: list[str] | None = None) -> str:
+    """A link to the timeline filtered to the lesson (query parameters of the filters)."""
+    query = explore_query(slides, articles if articles is not None else [s.article_id for s in slides])
+    return f"{base}?{urlencode(query, doseq=True)}" if query else base

@@ -107,3 +107,22 @@ def test_lessons_slide_html_escapes_everything():
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert "javascript:" not in html and "<i>n</i>" not in html
     assert "Slide 1 of 2" in html and "Outlet &amp; Co" in html
+
+
+def test_lessons_explore_url_covers_dates_and_articles():
+    slides = lessons.build_slides(_frames(), [("event", "e1", ""), ("statement", "s1", "")])
+    url = lessons.explore_url(slides, "./")
+    assert url == "./?from=2020-05-03&to=2020-05-19&article=a1"
+    assert lessons.explore_url([], "./") == "./"
+
+
+def test_lessons_restrict_keeps_only_slide_items():
+    frames = _frames()
+    frames = frames.with_(links=pd.DataFrame({"statement_id": ["s1"], "event_id": ["e1"]}),
+                          canonical=pd.DataFrame({"id": ["c1"]}))  # fmt: skip
+    frames = frames.with_(events=frames.events.assign(canonical_id="c1"))
+    slides = lessons.build_slides(frames, [("statement", "s1", "")])
+    cut = lessons.restrict(frames, slides)
+    assert (
+        list(cut.statements["id"]) == ["s1"] and cut.events.empty and cut.links.empty and cut.canonical.empty
+    )
