@@ -1,0 +1,102 @@
+"""Calendar arithmetic on TIMEX3 values and their day intervals."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from extract.records import Interval
+
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+
+_VALUE = re.compile(
+    r"^(?P<year>\d{4})(?:-(?:(?P<month>\d\d)(?:-(?P<day>\d\d))?|Q(?P<quarter>[1-4])|H(?P<half>[12])"
+    r"|(?P<season>SP|SU|FA|WI)|W(?P<week>\d{1,2})(?P<weekend>-WE)?))?(?:T.*)?$"
+)
+_DECADE = re.compile(r"^(?P<decade>\d{3})$")
+_CENTURY = re.compile(r"^(?P<century>\d{2})$")
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def week_value(day: date) -> str:
+    iso = day.isocalendar()
+    return f"{iso.year}-W{iso.week:02d}"
+
+
+def weekend_value(day: date) -> str:
+    return week_value(day) + "-WE"
+
+
+def quarter_of(month: int) -> int:
+    return (month - 1) // 3 + 1
+
+
+def _season_interval(year: int, season: str) -> Interval:
+    first, last = SEASON_MONTHS[season]
+    if season == "WI":
+        return Interval(date(year, 12, 1), month_end(year + 1, 2), "season")
+    return Interval(date(year, first, 1), month_end(year, last), "season")
+
+
+def _week_interval(year: int, week: int, weekend: bool) -> Interval | None:
+    try:
+        monday = date.fromisocalendar(year, week, 1)
+    except ValueError:
+        return None
+    if weekend:
+        return Interval(monday + timedelta(days=5), monday + timedelta(days=6), "week")
+    return Interval(monday, monday + timedelta(days=6), "week")
+
+
+def _interval_from_parts(parts: dict[str, str | None]) -> Interval | None:
+    year = int(parts["year"] or 0)
+    if parts["day"]:
+        day = date(year, int(parts["month"] or 0), int(parts["day"]))
+        return Interval(day, day, "day")
+    if parts["month"]:
+        month = int(parts["month"])
+        return Interval(date(year, month, 1), month_end(year, month), "month")
+    if parts["quarter"]:
+        q = int(parts["quarter"])
+        return Interval(date(year, 3 * q - 2, 1), month_end(year, 3 * q), "quarter")
+    if parts["half"]:
+        h = int(parts["half"])
+        return Interval(date(year, 6 * h - 5, 1), month_end(year, 6 * h), "range")
+    if parts["season"]:
+        return _season_interval(year, parts["season"])
+    if parts["week"]:
+        return _week_interval(year, int(parts["week"]), bool(parts["weekend"]))
+    return Interval(date(year, 1, 1), date(year, 12, 31), "year")
+
+
+def value_to_interval(value: str | None) -> Interval | None:
+    """The day interval a plain TIMEX3 value denotes, at its own granularity.
+
+    ``"2020-05"`` -> 2020-05-01..2020-05-31 (month); ``"193"`` -> the 1930s;
+    ``"2020-W20-WE"`` -> that weekend's Saturday..Sunday. ``None`` for values
+    that name no calendar period (durations, sets, ``PRESENT_REF``, ``XXXX-10``).
+    """
+    if not value:
+        return None
+    try:
+        found = _VALUE.match(value)
+        if found:
+            return _interval_from_parts(found.groupdict())
+        if _DECADE.match(value):
+            start = int(value) * 10
+            return Interval(date(start, 1, 1), date(start + 9, 12, 31), "decade")
+        if _CENTURY.match(value):
+            start = max(int(value) * 100, 1)
+            return Interval(date(start, 1, 1), date(int(value) * 100 + 99, 12, 31), "century")
+    except ValueError:
+        return None
+    return None

@@ -1,0 +1,166 @@
+"""Normalisers of expressions relative to the DCT or to the last mentioned date."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from extract.timex import words
+from extract.timex.calendar import SEASON_MONTHS, add_months, quarter_of, week_value, weekend_value
+from extract.timex.context import Context, tense
+
+Groups = dict[str, str]
+_BACK = ("last", "past", "previous", "preceding", "prior", "before", "earlier", "ago", "this past")
+_AHEAD = ("next", "coming", "following", "after", "later", "from now", "hence", "this coming")
+
+
+def _direction(word: str | None) -> int:
+    word = words.key(word or "")
+    if word in _BACK or word.startswith("the past"):
+        return -1
+    if word in _AHEAD:
+        return 1
+    return 0
+
+
+def pod_suffix(g: Groups) -> str:
+    code = words.value("part_of_day", g["pod"]) if g.get("pod") else None
+    return f"T{code}" if code else ""
+
+
+def shift(base: date, unit: str, n: int) -> str | None:
+    """The value ``n`` units away from ``base``, at the unit's granularity."""
+    if unit in ("TH", "TM", "TS"):
+        return base.isoformat()
+    if unit == "D":
+        return (base + timedelta(days=n)).isoformat()
+    if unit == "W":
+        return (base + timedelta(weeks=n)).isoformat()
+    if unit == "WE":
+        return weekend_value(base + timedelta(weeks=n))
+    if unit == "M":
+        year, month = add_months(base.year, base.month, n)
+        return f"{year:04d}-{month:02d}"
+    if unit == "Q":
+        year, month = add_months(base.year, base.month, 3 * n)
+        return f"{year:04d}-Q{quarter_of(month)}"
+    if unit == "Y":
+        return f"{base.year + n:04d}"
+    if unit == "DE":
+        return f"{base.year // 10 + n:03d}"
+    if unit == "CE":
+        return f"{base.year // 100 + n:02d}"
+    return None
+
+
+def weekday(g: Groups, ctx: Context, start: int, end: int) -> str | None:
+    target = int(words.value("weekday", g["weekday"]) or 0)
+    if ctx.dct is None:
+        return f"XXXX-WXX-{target}" + pod_suffix(g)
+    rel = words.key(g.get("rel", ""))
+    delta = target - ctx.dct.isoweekday()
+    if rel in ("last", "past", "this past"):
+        delta = delta - 7 if delta >= 0 else delta
+    elif rel in ("next", "coming", "this coming"):
+        delta = delta + 7 if delta <= 0 else delta
+    elif rel == "this":
+        pass
+    elif tense(ctx.text, start, end) == "future":
+        delta = delta + 7 if delta < 0 else delta
+    else:
+        delta = delta - 7 if delta > 0 else delta
+    return (ctx.dct + timedelta(days=delta)).isoformat() + pod_suffix(g)
+
+
+def _season(g: Groups, ctx: Context, step: int) -> str:
+    code = words.value("season", g["season"]) or "SU"
+    assert ctx.dct is not None
+    first, last = SEASON_MONTHS[code]
+    year = ctx.dct.year
+    if step < 0:
+        year = year if (last < ctx.dct.month and code != "WI") else year - 1
+    elif step > 0:
+        year = year if first > ctx.dct.month else year + 1
+    return f"{year:04d}-{code}"
+
+
+def _named_month(g: Groups, ctx: Context, step: int) -> str:
+    month = int(words.value("month", g["month"]) or 1)
+    assert ctx.dct is not None
+    year = ctx.dct.year
+    if step < 0 and month >= ctx.dct.month:
+        year -= 1
+    elif step > 0 and month <= ctx.dct.month:
+        year += 1
+    return f"{year:04d}-{month:02d}"
+
+
+def _weekend(ctx: Context, step: int, start: int, end: int) -> str:
+    assert ctx.dct is not None
+    if ctx.dct.isoweekday() >= 6 and step == 0:
+        return weekend_value(ctx.dct)
+    if step == 0:
+        step = 0 if tense(ctx.text, start, end) == "future" else -1
+    return weekend_value(ctx.dct + timedelta(weeks=step))
+
+
+def deictic(g: Groups, ctx: Context, start: int, end: int) -> str | None:
+    if ctx.dct is None:
+        return None
+    rel = words.key(g.get("rel", "")).removeprefix("the ")
+    step = -1 if rel in ("last", "past", "previous", "this past") else _direction(rel)
+    if g.get("season"):
+        return _season(g, ctx, step)
+    if g.get("month"):
+        return _named_month(g, ctx, step)
+    unit = words.value("unit", g["unit"]) or "Y"
+    if words.key(g["unit"]).startswith("fiscal"):
+        unit = "Y"
+    if unit == "W":
+        return week_value(ctx.dct + timedelta(weeks=step))
+    if unit == "WE":
+        return _weekend(ctx, step, start, end)
+    return shift(ctx.dct, unit, step)
+
+
+def ago(g: Groups, ctx: Context, start: int, end: int) -> str | None:
+    unit = words.value("unit", g["unit"]) or "Y"
+    n = words.number(g["num"]) if g.get("num") else (None if words.key(g["unit"]).endswith("s") else 1)
+    direction = _direction(g["dir"])
+    anaphoric = words.key(g["dir"]) in ("earlier", "later", "before", "after")
+    quarter = ctx.last_quarter()
+    if unit == "Y" and quarter and n is not None:
+        return f"{int(quarter[:4]) + direction * n:04d}{quarter[4:]}"
+    base = (ctx.last_day or ctx.dct) if anaphoric else ctx.dct
+    if base is None:
+        return None
+    if n is None:
+        if not anaphoric:
+            return "PAST_REF" if direction < 0 else "FUTURE_REF"
+        return f"{base.year:04d}-{base.month:02d}"
+    if unit == "W":
+        return (base + timedelta(weeks=direction * n)).isoformat()
+    return shift(base, unit, direction * n)
+
+
+def anaphor(g: Groups, ctx: Context, start: int, end: int) -> str | None:
+    base = ctx.last_day or ctx.dct
+    if base is None:
+        return None
+    step = _direction(g.get("rel"))
+    word = g.get("unit") or g.get("pod") or "day"
+    unit = words.value("unit", word)
+    if unit is None:
+        code = words.value("part_of_day", word) or "MO"
+        return (base + timedelta(days=step)).isoformat() + f"T{code}"
+    if unit == "W":
+        return week_value(base + timedelta(weeks=step))
+    return shift(base, unit, step)
+
+
+def offset(days: int, g: Groups, ctx: Context) -> str | None:
+    if ctx.dct is None:
+        return None
+    suffix = pod_suffix(g) if g.get("pod") else ""
+    if g.get("pod") and "night" in words.key(g["pod"]) and not suffix:
+        suffix = "TNI"
+    return (ctx.dct + timedelta(days=days)).isoformat() + suffix

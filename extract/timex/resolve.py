@@ -1,0 +1,210 @@
+"""Normalisation: from a rule's match to a TIMEX3 value (see the ``norm`` column of the rules)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from extract.timex import relative, words
+from extract.timex.calendar import quarter_of
+from extract.timex.context import Context, tense
+from extract.timex.rules import Candidate
+
+Groups = dict[str, str]
+
+
+def _year(text: str) -> int:
+    digits = int(text)
+    if len(text) == 2:
+        return 1900 + digits if digits >= 30 else 2000 + digits
+    return digits
+
+
+def _infer_year(month: int, day: int | None, ctx: Context, start: int, end: int) -> int | None:
+    """The year of a month (and day) given without one: the nearest, or the next when future tense."""
+    if ctx.dct is None:
+        return None
+    dct = ctx.dct
+    when, now = (month, day or 0), (dct.month, dct.day if day else 0)
+    if tense(ctx.text, start, end) == "future":
+        return dct.year if when >= now else dct.year + 1
+    if when <= now:
+        return dct.year
+    ahead = (month - dct.month) % 12
+    return dct.year if ahead < 12 - ahead else dct.year - 1
+
+
+def calendar(g: Groups, ctx: Context, start: int, end: int) -> str | None:
+    month = int(words.value("month", g["month"]) or 0) if g.get("month") else 0
+    if g.get("month") and not month:
+        month = int(g["month"])
+    day = int(g["day"].rstrip("stndrh")) if g.get("day") else None
+    year = _year(g["year"]) if g.get("year") else None
+    if year is None and month:
+        year = _infer_year(month, day, ctx, start, end)
+    if g.get("season"):
+        season = words.value("season", g["season"])
+        return f"{year:04d}-{season}" if year else f"XXXX-{season}"
+    if year is None:
+        text = "XXXX"
+    else:
+        text = f"{year:04d}"
+    if month:
+        text += f"-{month:02d}"
+        if day:
+            try:
+                date(year or 2000, month, day)
+            except ValueError:
+                return None
+            text += f"-{day:02d}"
+    return text
+
+
+def decade(g: Groups, ctx: Context, start: int, end: int) -> str | None:
+    digits = g["decade"]
+    if len(digits) == 1:
+        digits = ("19" if digits != "0" and digits != "1" else "20") + digits
+    return digits
+
+
+def century(g: Groups, ctx: Context, start: int, end: int) -> str | None:
+    n = words.ordinal(g["century"])
+    return f"{n - 1:02d}" if n else None
+
+
+def _quarter_number(word: str) -> int:
+    found = words.ordinal(word)
+    return found if found and 1 <= found <= 4 else 4
+
+
+def quarter(g: Groups, ctx: Context, start: int, end: int) -> str | None:
+    q = _quarter_number(g["quarter"]) if not g["quarter"].isdigit() else int(g["quarter"])
+    rel = words.key(g.get("rel", ""))
+    if g.get("year"):
+        return f"{_year(g['year']):04d}-Q{q}"
+    if ctx.dct is None:
+        return f"XXXX-Q{q}"
+    year = ctx.dct.year
+    if rel.startswith("last year") or rel in ("last", "previous", "past"):
+        year -= 1
+    elif rel.startswith("next year"):
+        year += 1
+    elif rel.startswith("this year") or rel in ("this", "current", "coming", "next"):
+        pass
+    elif ctx.last_quarter():
+        year = int(ctx.last_quarter()[:4])
+    elif q > quarter_of(ctx.dct.month) and tense(ctx.text, start, end) != "future":
+        year -= 1
+    return f"{year:04d}-Q{q}"
+
+
+def quarter_ref(g: Groups, ctx: Context, start: int, end: int) -> str | None:
+    rel = words.key(g.get("rel", ""))
+    if ctx.last_quarter() and rel not in ("current",):
+        return ctx.last_quarter()
+    if ctx.dct is None:
+        return None
+    step = 0 if rel == "current" else -1
+    return relative.shift(ctx.dct, "Q", step)
+
+
+def half(g: Groups, ctx: Context, start: int, end: int) -> str | None:
+    h = 1 if words.key(g["half"]) == "first" else 2
+    if g.get("year"):
+        return f"{g['year']}-H{h}"
+    if ctx.dct is None:
+        return None
+    step = relative._direction(g.get("rel"))
+    return f"{ctx.dct.year + step:04d}-H{h}"
+
+
+def _nth_weekday(year: int, month: int, nth: int, weekday: int) -> date:
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+def holiday(g: Groups, ctx: Context, start: int, end: int) -> str | None:
+    month, day, weekday = words.holidays()[words.key(g["holiday"]).replace("’", "'")]
+    year = _year(g["year"]) if g.get("year") else _infer_year(month, max(day, 1), ctx, start, end)
+    if year is None:
+        return f"XXXX-{month:02d}-{day:02d}" if not weekday else None
+    found = _nth_weekday(year, month, day, weekday) if weekday else date(year, month, day)
+    return found.isoformat()
+
+
+def duration(g: Groups, ctx: Context, start: int, end: int) -> str | None:
+    unit = words.value("unit", g["unit"])
+    if unit is None or unit == "WE":
+        return None
+    if g.get("num"):
+        n: int | float | None = words.number(g["num"])
+    else:
+        n = None if words.key(g["unit"]).endswith("s") else 1
+    amount = "X" if n is None else str(n)
+    if unit.startswith("T"):
+        return f"PT{amount}{unit[1:]}"
+    return f"P{amount}{unit}"
+
+
+def set_value(g: Groups, ctx: Context, start: int, end: int) -> str | None:
+    if g.get("word"):
+        return words.value("set", g["word"])
+    if g.get("weekday") or g.get("weekday2"):
+        n = words.value("weekday", g.get("weekday") or g["weekday2"])
+        return f"XXXX-WXX-{n}" + relative.pod_suffix(g)
+    if g.get("month"):
+        return f"XXXX-{int(words.value('month', g['month']) or 1):02d}"
+    unit = words.value("unit", g["unit"]) or "D"
+    n = 2 if words.key(g.get("num", "")) == "other" else (words.number(g["num"]) if g.get("num") else 1)
+    return f"PT{n}{unit[1:]}" if unit.startswith("T") else f"P{n}{unit}"
+
+
+_CLOCK_WORDS = {"noon": 12, "midday": 12, "midnight": 24}
+
+
+def time(g: Groups, ctx: Context, start: int, end: int) -> str | None:
+    if g.get("word"):
+        hour, minute = _CLOCK_WORDS[words.key(g["word"])], 0
+    else:
+        hour = words.number(g["hour"]) or 0
+        minute = int(g.get("minute") or 0)
+        ampm = words.key(g.get("ampm", "")).replace(".", "").replace(" ", "")
+        pod = words.value("part_of_day", g["pod"]) if g.get("pod") else None
+        if (ampm == "pm" or pod in ("AF", "EV", "NI")) and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+    day = ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX"
+    return f"{day}T{hour:02d}:{minute:02d}"
+
+
+Normaliser = Callable[[Groups, Context, int, int], "str | None"]
+NORMALISERS: dict[str, Normaliser] = {
+    "calendar": calendar,
+    "decade": decade,
+    "century": century,
+    "quarter": quarter,
+    "quarter_ref": quarter_ref,
+    "half": half,
+    "holiday": holiday,
+    "duration": duration,
+    "set": set_value,
+    "time": time,
+    "weekday": relative.weekday,
+    "deictic": relative.deictic,
+    "ago": relative.ago,
+    "anaphor": relative.anaphor,
+}
+
+
+def normalise(cand: Candidate, ctx: Context) -> str | None:
+    """The TIMEX3 value of a candidate, or ``None`` when it cannot be normalised."""
+    norm = cand.rule.norm
+    if norm.startswith("fixed:"):
+        return norm.removeprefix("fixed:")
+    if norm.startswith("offset:"):
+        return relative.offset(int(norm.removeprefix("offset:")), cand.groups, ctx)
+    return NORMALISERS[norm](cand.groups, ctx, cand.start, cand.end)

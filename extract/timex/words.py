@@ -1,0 +1,111 @@
+"""The tagger's word lists (``timex_words.tsv``, ``timex_holidays.tsv``) as lookups and regex pieces."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from extract.lexicon import load_table
+
+_KINDS = ("month", "weekday", "season", "part_of_day", "number", "ordinal", "unit", "set")
+_IRREGULAR_PLURALS = {"century": "centuries"}
+
+
+@functools.cache
+def lookup(kind: str) -> dict[str, str]:
+    """Lower-case word -> value for one kind of ``timex_words.tsv`` (plural units included)."""
+    if kind not in _KINDS:
+        raise KeyError(kind)
+    table = {r["word"]: r["value"] for r in load_table("timex_words.tsv", ("kind", "word", "value"))
+             if r["kind"] == kind}
+    if kind == "unit":
+        for word, value in list(table.items()):
+            table[_IRREGULAR_PLURALS.get(word, word + "s")] = value
+    return table
+
+
+def key(word: str) -> str:
+    """The lookup key of a matched word: lower case, single spaces, no trailing dot."""
+    return " ".join(word.lower().replace("-", " ").split()).rstrip(".")
+
+
+def value(kind: str, word: str) -> str | None:
+    table = lookup(kind)
+    found = table.get(key(word))
+    if found is None:
+        found = table.get(key(word).replace(" ", "-"))
+    return found
+
+
+def _alternation(words: list[str]) -> str:
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in ordered)
+
+
+def _capitalised(words: list[str]) -> str:
+    """Case-sensitive alternation: Capitalised or UPPER forms, abbreviations with an optional dot."""
+    forms = []
+    for w in sorted(words, key=len, reverse=True):
+        dot = r"\.?" if len(w) <= 4 and w not in ("may", "june", "july") else ""
+        forms.append(f"{re.escape(w.capitalize())}{dot}|{re.escape(w.upper())}{dot}")
+    return "(?-i:" + "|".join(forms) + ")"
+
+
+@functools.cache
+def macros() -> dict[str, str]:
+    """Regex pieces named by kind, for ``{name}`` references in ``timex_rules.tsv``."""
+    pieces = {
+        "month": _capitalised(list(lookup("month"))),
+        "weekday": _capitalised(list(lookup("weekday"))),
+        "season": _alternation(list(lookup("season"))),
+        "pod": _alternation(list(lookup("part_of_day"))),
+        "ordinal": _alternation(list(lookup("ordinal"))) + r"|\d{1,2}(?:st|nd|rd|th)",
+        "unit": _alternation(list(lookup("unit"))),
+    }
+    tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    numbers = _alternation(list(lookup("number")))
+    pieces["number"] = rf"(?:(?:{tens})[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)|{numbers}|\d+(?:\.\d+)?)"
+    for row in load_table("timex_patterns.tsv", ("name", "pattern")):
+        pieces[row["name"]] = expand(row["pattern"], pieces)
+    return pieces
+
+
+_REF = re.compile(r"\{(?P<name>[a-z_]+)\}")
+
+
+def expand(pattern: str, pieces: dict[str, str]) -> str:
+    """Replace ``{name}`` references by their (non-capturing) regex piece."""
+    return _REF.sub(lambda m: f"(?:{pieces[m['name']]})", pattern)
+
+
+def number(text: str) -> int | None:
+    """The value of a number written in digits or words; ``None`` for an unspecified quantity."""
+    words = key(text)
+    if words.replace(".", "", 1).isdigit():
+        return int(float(words))
+    found = value("number", words)
+    if found is not None:
+        return None if found == "X" else int(found)
+    parts = words.split()
+    if len(parts) == 2:
+        tens, ones = value("number", parts[0]), value("number", parts[1])
+        if tens and ones and tens != "X" and ones != "X":
+            return int(tens) + int(ones)
+    return None
+
+
+def ordinal(text: str) -> int | None:
+    words = key(text)
+    if words[:-2].isdigit():
+        return int(words[:-2])
+    found = value("ordinal", words)
+    return int(found) if found else None
+
+
+@functools.cache
+def holidays() -> dict[str, tuple[int, int, int]]:
+    """Holiday name -> (month, day, weekday); day 0 means the nth ``weekday`` of the month in ``nth``."""
+    table = {}
+    for row in load_table("timex_holidays.tsv", ("name", "month", "day", "nth_weekday")):
+        table[key(row["name"])] = (int(row["month"]), int(row["day"]), int(row["nth_weekday"] or 0))
+    return table
