@@ -79,7 +79,11 @@ class Article:
         if end <= start:
             point = self.view_map[start] if start < len(self.view_map) else len(self.text)
             return point, point
-        return self.view_map[start], self.view_map[end - 1] + 1
+        last = self.view_map[end - 1]
+        if self.text.startswith("&", last):  # a character reference stands for this character
+            semicolon = self.text.find(";", last, last + 12)
+            return self.view_map[start], (semicolon + 1 if semicolon > 0 else last + 1)
+        return self.view_map[start], last + 1
 
 
 @dataclass(frozen=True)
