@@ -24,7 +24,12 @@ _CLOCK = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d|XXXX-XX-XX)T(?P<clock>\d\d:\d\d)$
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 
 
+_DERIVED = ("ago", "quarter_ref")
+
+
 def _type(rule_type: str, value: str) -> str:
+    if value.endswith("_REF"):
+        return "DATE"
     if rule_type in ("DATE", "TIME") and _CLOCK.match(value) or (value[:1].isdigit() and "T" in value):
         return "TIME"
     return "DATE" if rule_type == "TIME" else rule_type
@@ -63,7 +68,7 @@ def tag(text: str, dct: date | None) -> list[Timex]:
         if value is None:
             continue
         timex = _make(text, cand, value, ctx)
-        if timex.type in ("DATE", "TIME"):
+        if timex.type in ("DATE", "TIME") and cand.rule.norm not in _DERIVED:
             ctx.remember(value)
         found.append(timex)
     return _merge_clock_with_day(text, found)
