@@ -72,7 +72,11 @@ def _dates(directory: Path) -> dict[str, date]:
         if path.is_file():
             with path.open(encoding="utf-8", newline="") as handle:
                 rows = csv.DictReader(handle, delimiter="\t")
-                return {r["filename"]: _iso(r.get("publication_date", "")) for r in rows if _iso(r.get("publication_date", ""))}
+                return {
+                    r["filename"]: _iso(r.get("publication_date", ""))
+                    for r in rows
+                    if _iso(r.get("publication_date", ""))
+                }
     return {}
 
 
@@ -102,7 +106,9 @@ def _overlap(a: Span, b: Span) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def match(predicted: Sequence[Span], gold: Sequence[Span], accept: Callable[[int, int], bool]) -> list[tuple[int, int]]:
+def match(
+    predicted: Sequence[Span], gold: Sequence[Span], accept: Callable[[int, int], bool]
+) -> list[tuple[int, int]]:
     """One-to-one pairs (predicted index, gold index), greedy by overlap, among accepted pairs."""
     pairs = [
         (_overlap(p, g), i, j)

@@ -1,0 +1,222 @@
+"""Find statements: a reporting cue, its speaker phrase and its content span.
+
+Rules (their ids are written on every statement):
+
+* ``quote-cue-speaker`` / ``clause-cue-speaker``: "“…,” said X" / "…, said X";
+* ``quote-speaker-cue`` / ``clause-speaker-cue``: "“…,” X said" / "…, X said";
+* ``speaker-cue-quote``: "X said: “…”" (the quotation may run on over sentences);
+* ``speaker-cue-clause``: "X said (that) …", "X told reporters …", "X accused Y of …";
+* ``according-to``: "According to X, …" / "…, according to X";
+* ``quote-continuation``: a paragraph that is one quotation, after a direct statement.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from extract.records import Sentence
+from extract.statements.lexicon import verb_pattern, verbs
+from extract.statements.speakers import mention_after, mention_before, tokens
+
+_ACCORDING = regex.compile(r"\baccording\s+to\b", regex.IGNORECASE)
+_CLOSERS = '”"'
+_TAIL_OK = regex.compile(
+    r"^[\s,]*(?:$|adding|and\s+added|in\s|on\s|at\s|during\s|via\s|to\s|told\s|after\s|before\s|when\s|while\s"
+    r"|last\s|this\s|earlier|later|late|yesterday|today|tuesday|monday|wednesday|thursday|friday|saturday|sunday"
+    r"|according|as\s|of\s|recently|previously|afterward|saying|by\s|\.)",
+    regex.IGNORECASE,
+)
+_GAP_BEFORE_QUOTE = regex.compile(
+    r"[\s,:]*(?:(?:and\s+)?(?:added|continued|said|wrote|went\s+on)[\s,:]*)?|[\s,:]*(?:\w+\s+){0,4}\w+\s*:\s*"
+)
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Raw:
+    """A statement before its speaker is named canonically."""
+
+    start: int
+    end: int
+    speaker: Span
+    cue: Span | None
+    direct: bool
+    rule_id: str
+    sentence: int
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    while start < end and (text[start].isspace() or text[start] in ",:;—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:—–-"):
+        end -= 1
+    return start, end
+
+
+class Finder:
+    """Rules applied sentence by sentence over one text."""
+
+    def __init__(self, text: str, sentences: Sequence[Sentence], quotes: Sequence[Span]) -> None:
+        self.text, self.sentences, self.quotes = text, sentences, list(quotes)
+        self.quote_ends = {q[1]: q for q in quotes}
+        self.quote_starts = [q[0] for q in quotes]
+
+    def quote_at(self, at: int) -> Span | None:
+        i = bisect.bisect_right(self.quote_starts, at) - 1
+        if i >= 0 and self.quotes[i][0] <= at < self.quotes[i][1]:
+            return self.quotes[i]
+        return None
+
+    def is_direct(self, start: int, end: int) -> bool:
+        quote = self.quote_at(start)
+        return quote is not None and quote[0] == start and quote[1] >= end - 1
+
+    def before(self, sent: Sentence, until: int) -> Span | None:
+        """Content before a cue: the quotation ending there, or the sentence up to it."""
+        end = until
+        while end > sent.start and (self.text[end - 1].isspace() or self.text[end - 1] == ","):
+            end -= 1
+        if end > sent.start and self.text[end - 1] in _CLOSERS and end in self.quote_ends:
+            return self.quote_ends[end]
+        if end > sent.start and self.text[end - 2 : end] in (",”", ',"') and end in self.quote_ends:
+            return self.quote_ends[end]
+        span = _trim(self.text, sent.start, end)
+        return span if len(tokens(self.text, *span)) >= 3 else None
+
+    def after(self, sent: Sentence, at: int, skip_object: bool) -> Span | None:
+        """Content after a cue: a quotation opening soon after it, or the rest of the sentence."""
+        window = self.text[at : min(sent.end, at + 60)]
+        opening = regex.search(r"[“\"]", window)
+        if opening and _GAP_BEFORE_QUOTE.fullmatch(window[: opening.start()]):
+            quote = self.quote_at(at + opening.start())
+            if quote is not None and quote[0] == at + opening.start():
+                return quote
+        that = regex.search(r"\bthat\b", window[:40])
+        if that and "," not in window[: that.start()]:
+            at += that.start()
+        elif skip_object:
+            found = regex.search(r"\b(?:to|of|about|whether|if|for)\b|:", window)
+            if found:
+                at += found.end()
+        span = _trim(self.text, at, sent.end)
+        return span if len(tokens(self.text, *span)) >= 3 else None
+
+    def in_quote(self, at: int) -> bool:
+        quote = self.quote_at(at)
+        return quote is not None and quote[0] < at
+
+    def cue_rules(self, index: int, sent: Sentence, cue: Span, skip_object: bool) -> Raw | None:
+        text = self.text
+        lead = text[sent.start : cue[0]].rstrip()
+        gerund = text[cue[1] - 3 : cue[1]].lower() == "ing"
+        inverted = lead.endswith((",", "”", '"')) and not gerund
+        if inverted and (speaker := mention_after(text, cue[1], sent.end)):
+            content = self.before(sent, cue[0])
+            if content:
+                kind = "quote" if self.is_direct(*content) else "clause"
+                return Raw(*content, speaker, cue, kind == "quote", f"{kind}-cue-speaker", index)
+        speaker = None if gerund else mention_before(text, sent.start, cue[0])
+        if speaker is None and lead.endswith(","):
+            speaker = self.sentence_subject(sent, cue[0])
+        if speaker is None:
+            return None
+        pre = text[sent.start : speaker[0]].rstrip()
+        if pre.endswith((",", "”", '"')) and _TAIL_OK.match(text[cue[1] : sent.end]):
+            content = self.before(sent, speaker[0])
+            if content:
+                kind = "quote" if self.is_direct(*content) else "clause"
+                return Raw(*content, speaker, cue, kind == "quote", f"{kind}-speaker-cue", index)
+        content = self.after(sent, cue[1], skip_object)
+        if content is None or _another_cue(text, content):
+            return None
+        direct = self.is_direct(*content)
+        rule = "speaker-cue-quote" if direct else "speaker-cue-clause"
+        return Raw(*content, speaker, cue, direct, rule, index)
+
+    def sentence_subject(self, sent: Sentence, before: int) -> Span | None:
+        """A capitalised name opening the sentence and followed by a comma or a participle."""
+        speaker = mention_after(self.text, sent.start, before)
+        if speaker is None or not self.text[speaker[0]].isupper() or self.in_quote(speaker[0]):
+            return None
+        rest = self.text[speaker[1] : speaker[1] + 12]
+        return speaker if regex.match(r"\s*(?:,|\w+ing\b)", rest) else None
+
+    def according(self, index: int, sent: Sentence, cue: Span) -> Raw | None:
+        speaker = mention_after(self.text, cue[1], sent.end)
+        if speaker is None:
+            return None
+        if not self.text[sent.start : cue[0]].strip(" ,"):
+            comma = self.text.find(",", speaker[1], sent.end)
+            content = _trim(self.text, comma + 1, sent.end) if comma >= 0 else None
+        else:
+            content = self.before(sent, cue[0])
+        if not content or content[1] - content[0] < 8:
+            return None
+        return Raw(*content, speaker, cue, self.is_direct(*content), "according-to", index)
+
+    def sentence(self, index: int, sent: Sentence) -> list[Raw]:
+        out: list[Raw] = []
+        table = verbs()
+        for found in verb_pattern().finditer(self.text, sent.start, sent.end):
+            if self.in_quote(found.start()) or (found.group()[:1].isupper() and found.start() != sent.start):
+                continue
+            verb = table[regex.sub(r"\s+", " ", found.group().lower())]
+            raw = self.cue_rules(index, sent, found.span(), verb.takes_object)
+            if raw:
+                out.append(raw)
+        for found in _ACCORDING.finditer(self.text, sent.start, sent.end):
+            if not self.in_quote(found.start()) and (raw := self.according(index, sent, found.span())):
+                out.append(raw)
+        return out
+
+
+def find_raw(text: str, sentences: Sequence[Sentence], quotes: Sequence[Span]) -> list[Raw]:
+    """Statements found by the cue rules, one per content span, in text order."""
+    finder = Finder(text, sentences, quotes)
+    found: list[Raw] = []
+    for index, sent in enumerate(sentences):
+        found.extend(finder.sentence(index, sent))
+    found.sort(key=lambda r: (r.start, -(r.end - r.start)))
+    kept: list[Raw] = []
+    for raw in found:
+        if any(_overlap(raw, k) * 2 > min(raw.end - raw.start, k.end - k.start) for k in kept):
+            continue
+        kept.append(raw)
+    return kept + _continuations(text, sentences, quotes, kept)
+
+
+def _another_cue(text: str, content: Span) -> bool:
+    """Whether the content opens with a phrase and then a cue of its own ("… in X, noted that")."""
+    head = text[content[0] : min(content[1], content[0] + 60)]
+    comma = head.find(",")
+    return (
+        comma >= 0
+        and verb_pattern().match(head, comma + 1 + len(head[comma + 1 :]) - len(head[comma + 1 :].lstrip()))
+        is not None
+    )
+
+
+def _overlap(a: Raw, b: Raw) -> int:
+    return max(0, min(a.end, b.end) - max(a.start, b.start))
+
+
+def _continuations(
+    text: str, sentences: Sequence[Sentence], quotes: Sequence[Span], kept: list[Raw]
+) -> list[Raw]:
+    """Paragraph-opening quotations of 6+ words right after a direct statement."""
+    out: list[Raw] = []
+    starts = [s.start for s in sentences]
+    for quote in quotes:
+        if any(k.start <= quote[0] < k.end for k in kept) or len(tokens(text, *quote)) < 8:
+            continue
+        if text[max(0, quote[0] - 2) : quote[0]].strip(" \t\r") not in ("", "\n"):
+            continue
+        prior = [k for k in kept + out if k.end <= quote[0] and quote[0] - k.end < 400]
+        if prior and prior[-1].direct:
+            index = max(0, bisect.bisect_right(starts, quote[0]) - 1)
+            out.append(Raw(quote[0], quote[1], prior[-1].speaker, None, True, "quote-continuation", index))
+    return out

@@ -1,0 +1,57 @@
+"""The statement extractor's data files, loaded once and compiled."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from extract.lexicon import load_table
+
+
+@dataclass(frozen=True)
+class Verb:
+    id: str
+    form: str
+    takes_object: bool
+
+
+@functools.cache
+def verbs() -> dict[str, Verb]:
+    """Lower-cased surface form -> reporting verb."""
+    out: dict[str, Verb] = {}
+    for row in load_table("statement_verbs.tsv", ("id", "forms", "object", "example", "cue")):
+        for form in row["forms"].split("|"):
+            out[form.strip().lower()] = Verb(row["id"], form.strip().lower(), row["object"] == "yes")
+    return out
+
+
+@functools.cache
+def verb_pattern() -> regex.Pattern[str]:
+    """Whole-word, case-insensitive alternation of every reporting form (longest first)."""
+    forms = sorted(verbs(), key=len, reverse=True)
+    body = "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    return regex.compile(rf"(?<![\p{{L}}\-])(?:{body})(?![\p{{L}}\-])", regex.IGNORECASE)
+
+
+@functools.cache
+def media() -> tuple[tuple[str, regex.Pattern[str], str], ...]:
+    """(id, compiled pattern, medium) in file order."""
+    rows = load_table("statement_media.tsv", ("id", "pattern", "medium", "example", "medium_expected"))
+    return tuple((r["id"], regex.compile(r["pattern"], regex.IGNORECASE), r["medium"]) for r in rows)
+
+
+@functools.cache
+def pronouns() -> dict[str, str]:
+    """Lower-cased pronoun -> kind (person | group | thing | relative)."""
+    rows = load_table("statement_pronouns.tsv", ("id", "pronoun", "kind", "example", "speaker"))
+    return {r["pronoun"].lower(): r["kind"] for r in rows}
+
+
+@functools.cache
+def titles() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(lower-cased words, kind) for titles, roles and organisation words, longest first."""
+    rows = load_table("statement_titles.tsv", ("id", "words", "kind", "example", "name"))
+    items = [(tuple(r["words"].lower().split()), r["kind"]) for r in rows]
+    return tuple(sorted(items, key=lambda item: -len(item[0])))

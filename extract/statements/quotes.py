@@ -1,0 +1,56 @@
+"""Quotation spans: paired quote marks, within a paragraph or carried across paragraphs.
+
+A quotation opened in a paragraph and not closed there continues in the next
+paragraph when that paragraph opens with a quote mark (the newspaper convention);
+otherwise it is closed at the paragraph's end. Spans include the quote marks.
+"""
+
+from __future__ import annotations
+
+import regex
+
+_PARAGRAPH = regex.compile(r"[^\n]+(?:\n(?![ \t\r]*\n)[^\n]+)*")
+_MARK = regex.compile(r"[“”\"]")
+Span = tuple[int, int]
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether a straight double quote at ``at`` opens a quotation."""
+    before = text[at - 1] if at > 0 else " "
+    return before.isspace() or before in "([{—–-:"
+
+
+def _paragraph_quotes(text: str, start: int, end: int, open_at: int | None) -> tuple[list[Span], int | None]:
+    """Quotes closed in one paragraph, and where a still-open quotation began (or None)."""
+    spans: list[Span] = []
+    for mark in _MARK.finditer(text, start, end):
+        char, at = mark.group(), mark.start()
+        opening = char == "“" or (char == '"' and _opens(text, at))
+        if opening and open_at is None:
+            open_at = at
+        elif not opening and open_at is not None:
+            spans.append((open_at, at + 1))
+            open_at = None
+    return spans, open_at
+
+
+def find_quotes(text: str) -> list[Span]:
+    """Every quotation span (start at the opening mark, end after the closing mark)."""
+    spans: list[Span] = []
+    open_at: int | None = None
+    last_end = 0
+    for para in _PARAGRAPH.finditer(text):
+        first = para.group().lstrip()[:1]
+        if open_at is not None and first not in '“"':
+            spans.append((open_at, last_end))
+            open_at = None
+        if open_at is not None:
+            skip = para.start() + len(para.group()) - len(para.group().lstrip())
+            found, open_at = _paragraph_quotes(text, skip + 1, para.end(), open_at)
+        else:
+            found, open_at = _paragraph_quotes(text, para.start(), para.end(), None)
+        spans.extend(found)
+        last_end = para.end()
+    if open_at is not None:
+        spans.append((open_at, len(text.rstrip())))
+    return spans

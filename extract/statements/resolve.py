@@ -1,0 +1,150 @@
+"""Name speakers canonically within an article; give each statement its medium and date."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+
+import regex
+
+from extract.records import Interval, Sentence, Statement, Timex
+from extract.statements.finder import Raw
+from extract.statements.lexicon import media, pronouns, titles
+from extract.statements.speakers import clean_name
+
+_WORD = r"\p{Lu}(?:[\p{L}’'\-]+|\.(?:\p{Lu}\.)*)"
+_NAME_RUN = regex.compile(
+    rf"(?:{_WORD}[ \t]+){{0,4}}(?:(?:of|for)[ \t]+(?:{_WORD}[ \t]+){{1,2}})?(?:{_WORD}[ \t]+)*\p{{Lu}}[\p{{L}}’'\-]+"
+)
+_DOCUMENTS = frozenset(
+    ["letter", "statement", "report", "post", "tweet", "message", "text", "poster", "video"]
+)
+
+
+class Names:
+    """What an article says about who is who: full names by surname, holders of roles."""
+
+    def __init__(self, text: str) -> None:
+        self.full: dict[str, str] = {}
+        self.roles: dict[str, str] = {}
+        for run in _NAME_RUN.finditer(text):
+            self.learn(run.group())
+
+    def learn(self, mention: str) -> None:
+        name, role = clean_name(mention)
+        parts = name.split()
+        if 2 <= len(parts) <= 4 and all(p[:1].isupper() for p in parts):
+            last = parts[-1]
+            if len(name) > len(self.full.get(last, "")):
+                self.full[last] = name
+            if role:
+                for phrase, kind in titles():
+                    if kind == "role" and " ".join(phrase) in role.lower():
+                        self.roles.setdefault(" ".join(phrase), name)
+
+    def canonical(self, mention: str) -> str:
+        name, role = clean_name(mention)
+        if not name or name.lower() == role.lower():
+            for phrase, kind in titles():
+                if kind == "role" and " ".join(phrase) in mention.lower() and " ".join(phrase) in self.roles:
+                    return self.roles[" ".join(phrase)]
+            return _strip_determiner(mention)
+        parts = name.split()
+        if len(parts) == 1 and parts[0] in self.full:
+            return self.full[parts[0]]
+        return name
+
+
+def _strip_determiner(mention: str) -> str:
+    return regex.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=regex.IGNORECASE)
+
+
+def _letter_author(text: str, before: int) -> str | None:
+    found = None
+    for found in regex.finditer(
+        r"\bletter\b[^.]{0,80}?\bby\s+(?P<name>(?:Gen\.\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*)",
+        text[:before],
+    ):
+        pass
+    return found.group("name") if found else None
+
+
+def speaker_names(text: str, raws: Sequence[Raw]) -> list[str]:
+    """The canonical speaker of every raw statement, pronouns resolved to earlier speakers."""
+    names = Names(text)
+    for raw in raws:
+        names.learn(text[raw.speaker[0] : raw.speaker[1]])
+    out: list[str] = []
+    for raw in raws:
+        mention = text[raw.speaker[0] : raw.speaker[1]]
+        kind = pronouns().get(mention.lower())
+        if kind == "relative":
+            run = list(_NAME_RUN.finditer(text, max(0, raw.speaker[0] - 80), raw.speaker[0]))
+            out.append(names.canonical(run[-1].group()) if run else mention)
+        elif kind in ("person", "group", "thing") and out and mention.lower() not in ("i", "we"):
+            out.append(out[-1])
+        elif _strip_determiner(mention).lower() in _DOCUMENTS:
+            author = _letter_author(text, raw.speaker[0]) if "letter" in mention.lower() else None
+            out.append(names.canonical(author) if author else _strip_determiner(mention))
+        else:
+            out.append(names.canonical(mention))
+    return out
+
+
+def medium_of(text: str, sent: Sentence, raw: Raw) -> str:
+    """The first media cue found in the sentence around the cue, the content masked out."""
+    start, end = min(sent.start, raw.speaker[0]), max(sent.end, raw.speaker[1])
+    window = text[start : max(start, raw.start)] + " " * (raw.end - raw.start) + text[min(end, raw.end) : end]
+    if raw.start < start:
+        window = text[start:end]
+    for _id, pattern, medium in media():
+        if pattern.search(window):
+            return medium
+    return "unknown"
+
+
+def date_of(sent: Sentence, raw: Raw, timexes: Sequence[Timex]) -> Timex | None:
+    """The dated expression of the cue's sentence outside the content, nearest to the cue."""
+    anchor = raw.cue[0] if raw.cue else raw.speaker[0]
+    best: Timex | None = None
+    for timex in timexes:
+        inside = raw.start <= timex.start < raw.end
+        if timex.interval is None or inside or not (sent.start <= timex.start < sent.end):
+            continue
+        if best is None or abs(timex.start - anchor) < abs(best.start - anchor):
+            best = timex
+    return best
+
+
+def build(
+    text: str,
+    raws: Sequence[Raw],
+    sentences: Sequence[Sentence],
+    dct: datetime.date | None,
+    timexes: Sequence[Timex],
+) -> list[Statement]:
+    """Frozen statements with canonical speakers, media and dates."""
+    out: list[Statement] = []
+    names = speaker_names(text, raws)
+    for raw, speaker in zip(raws, names, strict=True):
+        sent = sentences[raw.sentence]
+        medium = medium_of(text, sent, raw)
+        timex = date_of(sent, raw, timexes)
+        date: Interval | None = timex.interval if timex else None
+        source, value = ("text", timex.value) if timex else ("unknown", None)
+        previous = out[-1] if out else None
+        if previous and previous.speaker == speaker and raw.start - previous.end < 600:
+            if timex is None and previous.date_source == "text":
+                date, source, value = previous.date, "text", previous.timex
+            if medium == "unknown":
+                medium = previous.medium
+        if date is None and dct is not None:
+            date, source = Interval(dct, dct, "day"), "publication"
+        cue = raw.cue or (None, None)
+        out.append(
+            Statement(
+                raw.start, raw.end, speaker, raw.speaker[0], raw.speaker[1], cue[0], cue[1], medium, raw.direct,
+                raw.rule_id, date, value, source, text[raw.speaker[0] : raw.speaker[1]],
+            )
+        )  # fmt: skip
+    return sorted(out, key=lambda s: (s.start, s.end))

@@ -1,0 +1,170 @@
+"""Speaker mentions: find the noun phrase next to a cue and name it canonically.
+
+Without a parser, a speaker is the run of words that ends right before the cue
+(a pronoun, a capitalised name with its titles and roles, or a short noun phrase
+led by a determiner) or, after an inverted cue ("…,” said X), the run that
+starts right after it.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from extract.statements.lexicon import pronouns, titles
+
+_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.’'&\-]*|[,;:“”\"()—–]")
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "another", "one", "two", "three", "some", "many", "several", "most", "his", "her",
+     "their", "its", "our", "other", "both", "these", "those", "this", "that", "few", "all", "any"]
+)  # fmt: skip
+_LINKS = frozenset(["of", "for", "de", "al", "bin", "van", "von", "der", "and", "on"])
+_OBJECTS = frozenset(["us", "me", "him", "them", "by", "to", "of", "in", "with", "for", "from", "and", "or"])
+_DEMONSTRATIVES = frozenset(["that", "this", "these", "those", "all", "any", "both"])
+_GAP = frozenset(
+    ["also", "has", "have", "had", "later", "previously", "recently", "repeatedly", "then", "once",
+     "reportedly", "again", "further", "publicly", "privately", "already", "would", "will", "never",
+     "often", "ultimately", "first", "still", "had", "once", "frequently", "similarly", "simply",
+     "just", "even", "only", "correctly", "rightly", "famously", "flatly", "explicitly", "openly",
+     "allegedly", "specifically", "initially", "subsequently", "separately", "additionally", "finally",
+     "is", "was", "are", "were", "did", "does", "do", "not", "may", "might", "could", "should", "can"]
+)  # fmt: skip
+_STARTERS = frozenset(
+    ["but", "and", "so", "yet", "or", "then", "when", "while", "if", "as", "because", "although",
+     "in", "on", "at", "after", "before", "since", "now", "meanwhile", "still", "however", "instead",
+     "asked", "earlier", "last", "there", "here", "to", "for", "with", "by", "from", "that", "what",
+     "why", "how", "where", "though", "even", "also", "indeed", "thus", "hence", "please", "let"]
+)  # fmt: skip
+_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+_TIME_WORDS = frozenset(["on", "last", "this", "week", "month", "year", "today", "yesterday", "night",
+                         "morning", "afternoon", "evening", "earlier", "late"]) | _WEEKDAYS  # fmt: skip
+
+
+def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _is_name_word(word: str) -> bool:
+    return word[:1].isupper() or (word[:1].isdigit() and False)
+
+
+def mention_before(text: str, start: int, cue_at: int) -> tuple[int, int] | None:
+    """The speaker phrase ending right before ``cue_at`` (searching back to ``start``)."""
+    toks = tokens(text, start, cue_at)
+    i = len(toks) - 1
+    while i >= 0 and (toks[i][2].lower() in _GAP or toks[i][2].lower() in _TIME_WORDS):
+        i -= 1
+    if i < 0:
+        return None
+    word = toks[i][2]
+    if word.lower() in pronouns():
+        return toks[i][0], toks[i][1]
+    if not word[:1].isalnum() or word.lower() in _OBJECTS:
+        return None
+    end, j = toks[i][1], i
+    while j - 1 >= 0 and _continues_back(toks, j - 1):
+        j -= 1
+    while j < i and (toks[j][2].lower() in _STARTERS or toks[j][2].lower() in _LINKS):
+        j += 1
+    words = [t[2] for t in toks[j : i + 1]]
+    if not any(w[:1].isupper() for w in words):
+        if not _lower_np_ok(toks, j, i):
+            return None
+    elif words[0].lower() in _STARTERS:
+        return None
+    return toks[j][0], end
+
+
+def _continues_back(toks: list[tuple[int, int, str], ...], k: int) -> bool:
+    """Whether token ``k`` still belongs to the phrase that follows it."""
+    word = toks[k][2]
+    nxt = toks[k + 1][2]
+    if not word[:1].isalnum():
+        return False
+    if word.lower() in _DETERMINERS:
+        return True
+    if word[:1].isupper():
+        return word.lower() not in _STARTERS or (k == 0 and False)
+    if word.lower() in _LINKS:
+        return k > 0 and toks[k - 1][2][:1].isupper() and nxt[:1].isupper()
+    # a lower-case modifier inside a determiner phrase: "a senior adviser", "longtime pollster"
+    back = k
+    while back >= 0 and toks[back][2][:1].isalpha() and toks[back][2][:1].islower():
+        if toks[back][2].lower() in _DETERMINERS:
+            return True
+        back -= 1
+    return (
+        back >= 0 and toks[back][2][:1].isupper() and toks[back][2].lower() not in _STARTERS and k - back < 4
+    )
+
+
+def _lower_np_ok(toks: list[tuple[int, int, str]], j: int, i: int) -> bool:
+    """A lower-case phrase is a speaker only when led by a determiner or a bare plural head."""
+    if toks[j][2].lower() in _DETERMINERS and i > j:
+        return True
+    head = toks[i][2].lower()
+    return j == i and head.endswith("s") and (j == 0 or not toks[j - 1][2][:1].isalnum())
+
+
+def mention_after(text: str, at: int, end: int) -> tuple[int, int] | None:
+    """The speaker phrase starting at ``at`` (an inverted cue: "…,” said Ali Fadavi, …)."""
+    toks = tokens(text, at, end)
+    if not toks:
+        return None
+    first = toks[0][2]
+    if first.lower() in pronouns():
+        return toks[0][0], toks[0][1]
+    k = 0
+    while k < len(toks) and toks[k][2][:1].isalnum():
+        word = toks[k][2]
+        if k and not (word[:1].isupper() or word.lower() in _LINKS | _DETERMINERS or _lowerish(toks, k)):
+            break
+        k += 1
+    while k > 0 and toks[k - 1][2].lower() in _LINKS | _DETERMINERS:
+        k -= 1
+    if k == 0 or not (first[:1].isupper() or first.lower() in _DETERMINERS - _DEMONSTRATIVES):
+        return None
+    end = toks[k - 1][1]
+    last = toks[k - 1][2]
+    if last.endswith(".") and not regex.fullmatch(r"(?:\p{L}\.)+|\p{Lu}\p{Ll}{0,3}\.", last):
+        end -= 1
+    return toks[0][0], end
+
+
+def _lowerish(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Lower-case words inside a determiner phrase after a cue ("said a senior official")."""
+    return toks[0][2].lower() in _DETERMINERS and k < 5 and toks[k][2].lower() not in _STARTERS
+
+
+def clean_name(mention: str) -> tuple[str, str]:
+    """(name, role) from a mention: titles and roles stripped, organisations kept whole."""
+    words = [w for w in regex.split(r"\s+", mention.strip()) if w]
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    if not words:
+        return mention.strip(), ""
+    if any(w.lower() == words[-1].lower() for w, k in _single("org")):
+        return " ".join(words), ""
+    role: list[str] = []
+    i = len(words)
+    while i > 0 and words[i - 1][:1].isupper() and not _title_ends_at(words, i):
+        i -= 1
+    name = " ".join(words[i:])
+    role = words[:i]
+    if not name:
+        return " ".join(words), " ".join(words).lower()
+    return name, " ".join(role)
+
+
+def _single(kind: str) -> list[tuple[str, str]]:
+    return [(" ".join(w), k) for w, k in titles() if k == kind and len(w) == 1]
+
+
+def _title_ends_at(words: list[str], i: int) -> bool:
+    """Whether words[:i] ends with a title or role (so words[i:] is the name)."""
+    for phrase, kind in titles():
+        if kind == "org" or len(phrase) > i:
+            continue
+        if tuple(w.lower().rstrip(",") for w in words[i - len(phrase) : i]) == phrase:
+            return True
+    word = words[i - 1]
+    return word.endswith(("’s", "'s")) or (word.isupper() and len(word) <= 5 and i < len(words))
