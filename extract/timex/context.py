@@ -8,12 +8,26 @@ from datetime import date
 
 from extract.timex.calendar import value_to_interval
 
-_FUTURE = re.compile(
-    r"\b(?:will|won't|wo\s+n't|'ll|shall|going\s+to|plans?\s+to|planned\s+to|scheduled|expected\s+to|"
-    r"is\s+to|are\s+to|due\s+to|to\s+be\s+held|upcoming|hopes?\s+to|intends?\s+to|would\s+(?:begin|start|take\s+effect))\b",
-    re.I,
+_FUTURE_CUES = frozenset(
+    "will 'll shall would wo going planning scheduled expected due until upcoming soon intends "
+    "tomorrow next".split()
 )
-_CLAUSE_END = re.compile(r"[.!?;:,\n]")
+_PAST_CUES = frozenset(
+    "said says told met was were had did came went took made held began left saw gave got won lost rose "
+    "fell sent spoke wrote fought led broke struck shot announced reported since ago last earlier".split()
+)
+_WORD = re.compile(r"[A-Za-z']+")
+_CLAUSE_END = re.compile(r"[.!?;:\n]")
+
+
+def _cue(tokens: list[str]) -> str | None:
+    for token in tokens:
+        word = token.lower()
+        if word in _FUTURE_CUES:
+            return "future"
+        if word in _PAST_CUES or (word.endswith("ed") and len(word) > 4):
+            return "past"
+    return None
 
 
 @dataclass
@@ -40,13 +54,13 @@ class Context:
 
 
 def tense(text: str, start: int, end: int) -> str:
-    """``future`` when a future cue is near the expression in its clause, else ``past``."""
+    """``future``, ``past`` or ``""``: the nearest tense cue in the clause, before the expression first."""
+    if text.startswith(("'s", "’s"), end):
+        return "past"
     before = text[max(0, start - 80) : start]
-    cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("? "))
-    if cut >= 0:
-        before = before[cut + 1 :]
-    after = text[end : end + 50]
+    cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("? "), before.rfind(", "))
+    before_words = _WORD.findall(before[cut + 1 :])[::-1][:8]
+    after = text[end : end + 60]
     stop = _CLAUSE_END.search(after)
-    if stop:
-        after = after[: stop.start()]
-    return "future" if _FUTURE.search(before) or _FUTURE.search(after) else "past"
+    after_words = _WORD.findall(after[: stop.start()] if stop else after)[:6]
+    return _cue(before_words) or _cue(after_words) or ""

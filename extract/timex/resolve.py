@@ -26,12 +26,16 @@ def _infer_year(month: int, day: int | None, ctx: Context, start: int, end: int)
         return None
     dct = ctx.dct
     when, now = (month, day or 0), (dct.month, dct.day if day else 0)
-    if tense(ctx.text, start, end) == "future":
-        return dct.year if when >= now else dct.year + 1
-    if when <= now:
-        return dct.year
-    ahead = (month - dct.month) % 12
-    return dct.year if ahead < 12 - ahead else dct.year - 1
+    ahead = dct.year if when >= now else dct.year + 1
+    back = dct.year if when <= now else dct.year - 1
+    months_ahead = (ahead - dct.year) * 12 + month - dct.month
+    months_back = (dct.year - back) * 12 + dct.month - month
+    cue = tense(ctx.text, start, end)
+    if cue == "future" or (cue == "past" and months_ahead <= 1):
+        return ahead
+    if cue == "past":
+        return back
+    return ahead if months_ahead < months_back else back
 
 
 def calendar(g: Groups, ctx: Context, start: int, end: int) -> str | None:
