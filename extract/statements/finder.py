@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import regex
 
 from extract.records import Sentence
-from extract.statements.lexicon import verb_pattern, verbs
+from extract.statements.lexicon import pronouns, verb_pattern, verbs
 from extract.statements.speakers import mention_after, mention_before, tokens
 
 _ACCORDING = regex.compile(r"\baccording\s+to\b", regex.IGNORECASE)
@@ -27,11 +27,14 @@ _CLOSERS = '”"'
 _TAIL_OK = regex.compile(
     r"^[\s,]*(?:$|adding|and\s+added|in\s|on\s|at\s|during\s|via\s|to\s|told\s|after\s|before\s|when\s|while\s"
     r"|last\s|this\s|earlier|later|late|yesterday|today|tuesday|monday|wednesday|thursday|friday|saturday|sunday"
-    r"|according|as\s|of\s|recently|previously|afterward|saying|by\s|\.)",
+    r"|according|as\s|of\s|recently|previously|afterward|saying|by\s|\w+ing\b|\.)",
     regex.IGNORECASE,
 )
 _GAP_BEFORE_QUOTE = regex.compile(
     r"[\s,:]*(?:(?:and\s+)?(?:added|continued|said|wrote|went\s+on)[\s,:]*)?|[\s,:]*(?:\w+\s+){0,4}\w+\s*:\s*"
+)
+_COLON = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}.’'\-]*(?:[ \t]+(?:\p{Lu}[\p{L}.’'\-]*|of|the)){0,4})(?P<colon>:)[ \t]"
 )
 Span = tuple[int, int]
 
@@ -105,6 +108,20 @@ class Finder:
         span = _trim(self.text, at, sent.end)
         return span if len(tokens(self.text, *span)) >= 3 else None
 
+    def extend(self, content: Span, after: int, sent: Sentence) -> Span:
+        """Run a quotation on over the quotes that resume it after the attribution, same paragraph."""
+        end = content[1]
+        i = bisect.bisect_left(self.quote_starts, after)
+        limit = sent.end
+        while i < len(self.quotes):
+            quote = self.quotes[i]
+            gap = self.text[limit : quote[0]] if quote[0] >= limit else ""
+            if quote[0] < after or "\n" in self.text[end : quote[0]] or (gap.strip() and quote[0] >= limit):
+                break
+            end, limit = quote[1], quote[1]
+            i += 1
+        return content[0], end
+
     def in_quote(self, at: int) -> bool:
         quote = self.quote_at(at)
         return quote is not None and quote[0] < at
@@ -118,10 +135,12 @@ class Finder:
             content = self.before(sent, cue[0])
             if content:
                 kind = "quote" if self.is_direct(*content) else "clause"
+                content = self.extend(content, speaker[1], sent) if kind == "quote" else content
                 return Raw(*content, speaker, cue, kind == "quote", f"{kind}-cue-speaker", index)
         speaker = None if gerund else mention_before(text, sent.start, cue[0])
-        if speaker is None and lead.endswith(","):
-            speaker = self.sentence_subject(sent, cue[0])
+        coordinated = regex.search(r"(?:\band|,)\s*(?:\w+ly\s+|then\s+|also\s+)?$", lead) is not None
+        if speaker is None and coordinated:
+            speaker = self.sentence_subject(sent, cue[0], loose=lead.endswith("and") or gerund)
         if speaker is None:
             return None
         pre = text[sent.start : speaker[0]].rstrip()
@@ -129,6 +148,7 @@ class Finder:
             content = self.before(sent, speaker[0])
             if content:
                 kind = "quote" if self.is_direct(*content) else "clause"
+                content = self.extend(content, cue[1], sent) if kind == "quote" else content
                 return Raw(*content, speaker, cue, kind == "quote", f"{kind}-speaker-cue", index)
         content = self.after(sent, cue[1], skip_object)
         if content is None or _another_cue(text, content):
@@ -137,13 +157,35 @@ class Finder:
         rule = "speaker-cue-quote" if direct else "speaker-cue-clause"
         return Raw(*content, speaker, cue, direct, rule, index)
 
-    def sentence_subject(self, sent: Sentence, before: int) -> Span | None:
-        """A capitalised name opening the sentence and followed by a comma or a participle."""
-        speaker = mention_after(self.text, sent.start, before)
-        if speaker is None or not self.text[speaker[0]].isupper() or self.in_quote(speaker[0]):
+    def sentence_subject(self, sent: Sentence, before: int, loose: bool = False) -> Span | None:
+        """The name or pronoun opening the sentence (after a leading quotation), when it is a subject."""
+        start = sent.start
+        for quote in self.quotes:
+            if sent.start <= quote[0] and quote[1] <= before and quote[0] - start < 3:
+                start = quote[1]
+        while start < before and not self.text[start].isalnum():
+            start += 1
+        speaker = mention_after(self.text, start, before)
+        if speaker is None or self.in_quote(speaker[0]):
+            return None
+        word = self.text[speaker[0] : speaker[1]]
+        if word.lower() in pronouns():
+            return speaker
+        if not word[:1].isupper():
             return None
         rest = self.text[speaker[1] : speaker[1] + 12]
-        return speaker if regex.match(r"\s*(?:,|\w+ing\b)", rest) else None
+        return speaker if loose or regex.match(r"\s*(?:,|\w+ing\b)", rest) else None
+
+    def colon(self, index: int, sent: Sentence) -> Raw | None:
+        """A headline or lead "Name: what they said" (a name of at most five words, then a colon)."""
+        found = _COLON.match(self.text, sent.start, sent.end)
+        if not found or found.group("name").split()[0].lower() in pronouns():
+            return None
+        content = _trim(self.text, found.end(), sent.end)
+        if len(tokens(self.text, *content)) < 3:
+            return None
+        speaker = found.span("name")
+        return Raw(*content, speaker, found.span("colon"), self.is_direct(*content), "speaker-colon", index)
 
     def according(self, index: int, sent: Sentence, cue: Span) -> Raw | None:
         speaker = mention_after(self.text, cue[1], sent.end)
@@ -168,6 +210,8 @@ class Finder:
             raw = self.cue_rules(index, sent, found.span(), verb.takes_object)
             if raw:
                 out.append(raw)
+        if raw := self.colon(index, sent):
+            out.append(raw)
         for found in _ACCORDING.finditer(self.text, sent.start, sent.end):
             if not self.in_quote(found.start()) and (raw := self.according(index, sent, found.span())):
                 out.append(raw)
@@ -183,7 +227,7 @@ def find_raw(text: str, sentences: Sequence[Sentence], quotes: Sequence[Span]) -
     found.sort(key=lambda r: (r.start, -(r.end - r.start)))
     kept: list[Raw] = []
     for raw in found:
-        if any(_overlap(raw, k) * 2 > min(raw.end - raw.start, k.end - k.start) for k in kept):
+        if any(_overlap(raw, k) * 2 > max(raw.end - raw.start, k.end - k.start) for k in kept):
             continue
         kept.append(raw)
     return kept + _continuations(text, sentences, quotes, kept)

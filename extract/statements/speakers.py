@@ -20,6 +20,21 @@ _DETERMINERS = frozenset(
 _LINKS = frozenset(["of", "for", "de", "al", "bin", "van", "von", "der", "and", "on"])
 _OBJECTS = frozenset(["us", "me", "him", "them", "by", "to", "of", "in", "with", "for", "from", "and", "or"])
 _DEMONSTRATIVES = frozenset(["that", "this", "these", "those", "all", "any", "both"])
+_QUANTITIES = frozenset(
+    [
+        "percent",
+        "half",
+        "majority",
+        "third",
+        "thirds",
+        "quarter",
+        "quarters",
+        "others",
+        "most",
+        "many",
+        "some",
+    ]
+)
 _GAP = frozenset(
     ["also", "has", "have", "had", "later", "previously", "recently", "repeatedly", "then", "once",
      "reportedly", "again", "further", "publicly", "privately", "already", "would", "will", "never",
@@ -80,7 +95,7 @@ def _continues_back(toks: list[tuple[int, int, str], ...], k: int) -> bool:
     nxt = toks[k + 1][2]
     if not word[:1].isalnum():
         return False
-    if word.lower() in _DETERMINERS:
+    if word.lower() in _DETERMINERS or word[:1].isdigit() or word.lower() in _QUANTITIES:
         return True
     if word[:1].isupper():
         return word.lower() not in _STARTERS or (k == 0 and False)
@@ -102,6 +117,8 @@ def _lower_np_ok(toks: list[tuple[int, int, str]], j: int, i: int) -> bool:
     if toks[j][2].lower() in _DETERMINERS and i > j:
         return True
     head = toks[i][2].lower()
+    if head in _QUANTITIES or head[:1].isdigit():
+        return True
     return j == i and head.endswith("s") and (j == 0 or not toks[j - 1][2][:1].isalnum())
 
 
