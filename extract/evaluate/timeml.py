@@ -74,8 +74,11 @@ def parse_tml(raw: str, name: str = "") -> TmlDoc:
         elif open_timex is not None:
             start, attrs = open_timex
             text_so_far = "".join(pieces)
-            gold.append(GoldTimex(start, length, text_so_far[start:length], attrs.get("type", ""),
-                                  attrs.get("value", "")))
+            gold.append(
+                GoldTimex(
+                    start, length, text_so_far[start:length], attrs.get("type", ""), attrs.get("value", "")
+                )
+            )
             open_timex = None
     pieces.append(html.unescape(body[position:]))
     return TmlDoc(name, "".join(pieces), _parse_dct(raw), tuple(gold))
@@ -107,7 +110,9 @@ def _overlaps(a: GoldTimex | Timex, b: GoldTimex | Timex) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def compare(gold: tuple[GoldTimex, ...], system: list[Timex], errors: dict[str, list[str]], doc: str) -> Tally:
+def compare(
+    gold: tuple[GoldTimex, ...], system: list[Timex], errors: dict[str, list[str]], doc: str
+) -> Tally:
     """Count matches of one document and record its errors."""
     tally = Tally(gold=len(gold), system=len(system))
     for g in gold:

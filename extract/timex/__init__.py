@@ -30,7 +30,7 @@ _DERIVED = ("ago", "quarter_ref")
 def _type(rule_type: str, value: str) -> str:
     if value.endswith("_REF"):
         return "DATE"
-    if rule_type in ("DATE", "TIME") and _CLOCK.match(value) or (value[:1].isdigit() and "T" in value):
+    if (rule_type in ("DATE", "TIME") and _CLOCK.match(value)) or (value[:1].isdigit() and "T" in value):
         return "TIME"
     return "DATE" if rule_type == "TIME" else rule_type
 
@@ -38,22 +38,38 @@ def _type(rule_type: str, value: str) -> str:
 def _make(text: str, cand: Candidate, value: str, ctx: Context) -> Timex:
     kind = _type(cand.rule.type, value)
     interval = value_to_interval(value) if kind in ("DATE", "TIME") else None
-    anchored = "previous" if cand.rule.norm == "anaphor" else ("dct" if ctx.dct else "none")
-    return Timex(cand.start, cand.end, text[cand.start : cand.end], kind, value, cand.rule.id, interval, anchored)
+    relative_to_text = cand.groups.get("dir", "").lower() in ("earlier", "later", "before", "after")
+    anaphoric = cand.rule.norm == "anaphor" or (cand.rule.norm == "ago" and relative_to_text and ctx.last_day)
+    anchored = "previous" if anaphoric else ("dct" if ctx.dct else "none")
+    return Timex(
+        cand.start, cand.end, text[cand.start : cand.end], kind, value, cand.rule.id, interval, anchored
+    )
 
 
 def _merge_clock_with_day(text: str, found: list[Timex]) -> list[Timex]:
-    """"10 p.m. Wednesday", "noon Thursday": a clock time followed by a day becomes one TIME."""
+    """A clock time followed by a day ("10 p.m. Wednesday", "noon Thursday") time followed by a day becomes one TIME."""
     out: list[Timex] = []
     for timex in found:
         prev = out[-1] if out else None
         clock = _CLOCK.match(prev.value or "") if prev else None
-        if prev and clock and timex.value and _DAY.match(timex.value) and _JOIN_TIME_DATE.match(
-            text[prev.end : timex.start]
+        if (
+            prev
+            and clock
+            and timex.value
+            and _DAY.match(timex.value)
+            and _JOIN_TIME_DATE.match(text[prev.end : timex.start])
         ):
             value = f"{timex.value}T{clock['clock']}"
-            out[-1] = Timex(prev.start, timex.end, text[prev.start : timex.end], "TIME", value,
-                            prev.rule_id, value_to_interval(value), timex.anchored_to)
+            out[-1] = Timex(
+                prev.start,
+                timex.end,
+                text[prev.start : timex.end],
+                "TIME",
+                value,
+                prev.rule_id,
+                value_to_interval(value),
+                timex.anchored_to,
+            )
             continue
         out.append(timex)
     return out

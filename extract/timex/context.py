@@ -59,7 +59,7 @@ def tense(text: str, start: int, end: int) -> str:
         return "past"
     before = text[max(0, start - 80) : start]
     cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("? "), before.rfind(", "))
-    before_words = _WORD.findall(before[cut + 1 :])[::-1][:8]
+    before_words = _WORD.findall(before[cut + 1 :])[::-1][:5]
     after = text[end : end + 60]
     stop = _CLAUSE_END.search(after)
     after_words = _WORD.findall(after[: stop.start()] if stop else after)[:6]

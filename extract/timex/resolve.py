@@ -49,10 +49,7 @@ def calendar(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     if g.get("season"):
         season = words.value("season", g["season"])
         return f"{year:04d}-{season}" if year else f"XXXX-{season}"
-    if year is None:
-        text = "XXXX"
-    else:
-        text = f"{year:04d}"
+    text = "XXXX" if year is None else f"{year:04d}"
     if month:
         text += f"-{month:02d}"
         if day:
@@ -132,11 +129,22 @@ def _nth_weekday(year: int, month: int, nth: int, weekday: int) -> date:
 
 def holiday(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     month, day, weekday = words.holidays()[words.key(g["holiday"]).replace("’", "'")]
-    year = _year(g["year"]) if g.get("year") else _infer_year(month, max(day, 1), ctx, start, end)
-    if year is None:
+
+    def on(year: int) -> date:
+        return _nth_weekday(year, month, day, weekday) if weekday else date(year, month, day)
+
+    if g.get("year"):
+        return on(_year(g["year"])).isoformat()
+    if ctx.dct is None:
         return f"XXXX-{month:02d}-{day:02d}" if not weekday else None
-    found = _nth_weekday(year, month, day, weekday) if weekday else date(year, month, day)
-    return found.isoformat()
+    dct = ctx.dct
+    options = [on(dct.year - 1), on(dct.year), on(dct.year + 1)]
+    cue = tense(ctx.text, start, end)
+    if cue == "future":
+        return min(d for d in options if d >= dct).isoformat()
+    if cue == "past":
+        return max(d for d in options if d <= dct).isoformat()
+    return min(options, key=lambda d: abs((d - dct).days)).isoformat()
 
 
 def duration(g: Groups, ctx: Context, start: int, end: int) -> str | None:

@@ -46,7 +46,7 @@ def rules() -> tuple[Rule, ...]:
     for order, row in enumerate(load_table("timex_rules.tsv", COLUMNS)):
         if row["type"] not in TYPES:
             raise DataFileError(row.file, row.line, f"unknown type {row['type']!r}")
-        source = rf"(?<![\w'’-])(?:{expand(row['pattern'], pieces)})(?!\w|['’](?!s\b)|-\w)"
+        source = rf"(?<![\w'’]|[^\W\d]-)(?:{expand(row['pattern'], pieces)})(?!\w|['’](?!s\b)|-[^\W\d])"
         try:
             compiled = regex.compile(source, regex.IGNORECASE | regex.VERSION0)
         except (regex.error, KeyError) as exc:

@@ -16,8 +16,11 @@ def lookup(kind: str) -> dict[str, str]:
     """Lower-case word -> value for one kind of ``timex_words.tsv`` (plural units included)."""
     if kind not in _KINDS:
         raise KeyError(kind)
-    table = {r["word"]: r["value"] for r in load_table("timex_words.tsv", ("kind", "word", "value"))
-             if r["kind"] == kind}
+    table = {
+        r["word"]: r["value"]
+        for r in load_table("timex_words.tsv", ("kind", "word", "value"))
+        if r["kind"] == kind
+    }
     if kind == "unit":
         for word, value in list(table.items()):
             table[_IRREGULAR_PLURALS.get(word, word + "s")] = value
@@ -64,7 +67,9 @@ def macros() -> dict[str, str]:
     }
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     numbers = _alternation(list(lookup("number")))
-    pieces["number"] = rf"(?:(?:{tens})[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)|{numbers}|\d+(?:\.\d+)?)"
+    pieces["number"] = (
+        rf"(?:(?:{tens})[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)|{numbers}|\d+(?:\.\d+)?)"
+    )
     for row in load_table("timex_patterns.tsv", ("name", "pattern")):
         pieces[row["name"]] = expand(row["pattern"], pieces)
     return pieces

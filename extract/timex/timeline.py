@@ -1,0 +1,100 @@
+"""From TIMEX3 expressions to timeline intervals: ranges, anchored durations, vague anaphora."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from extract.records import Interval, Timex
+
+_RANGE_JOIN = re.compile(r"^\s*(?:and|to|until|till|through|thru|-|–|—)\s*$", re.I)
+_RANGE_OPEN = re.compile(r"(?P<word>between|from)\s+$", re.I)
+_SINCE = re.compile(r"(?P<word>since|from)\s+$", re.I)
+_BACKWARD = re.compile(r"^(?:the\s+)?(?:past|last|previous)\b", re.I)
+_FORWARD = re.compile(r"^(?:the\s+)?(?:next|coming|following)\b", re.I)
+_PERIOD = re.compile(r"^P(?P<n>\d+(?:\.\d+)?)(?P<unit>[DWMY])$")
+_UNIT_DAYS = {"D": 1, "W": 7, "M": 30, "Y": 365}
+# A vague "days later": from one to nine days after the anchor, and so on for other units.
+_VAGUE_SPAN_DAYS = {"day": (1, 9), "week": (7, 60), "month": (30, 365), "year": (365, 3650), "hour": (0, 1)}
+
+
+def _period_days(value: str | None) -> int | None:
+    found = _PERIOD.match(value or "")
+    if not found:
+        return None
+    return round(float(found["n"]) * _UNIT_DAYS[found["unit"]])
+
+
+def _anchor_duration(timex: Timex, dct: date | None) -> Timex:
+    days = _period_days(timex.value)
+    if dct is None or days is None:
+        return timex
+    if _BACKWARD.match(timex.text):
+        return replace(timex, interval=Interval(dct - timedelta(days=days), dct, "range"))
+    if _FORWARD.match(timex.text):
+        return replace(timex, interval=Interval(dct, dct + timedelta(days=days), "range"))
+    return timex
+
+
+def _vague_later(timex: Timex, anchor: date | None) -> Timex:
+    unit = next((u for u in _VAGUE_SPAN_DAYS if u in timex.text.lower()), None)
+    if anchor is None or unit is None:
+        return timex
+    low, high = _VAGUE_SPAN_DAYS[unit]
+    sign = -1 if "earlier" in timex.text.lower() or "before" in timex.text.lower() else 1
+    ends = sorted((anchor + timedelta(days=sign * low), anchor + timedelta(days=sign * high)))
+    return replace(timex, interval=Interval(ends[0], ends[1], "range"), anchored_to="previous")
+
+
+def _merge_range(text: str, first: Timex, second: Timex) -> Timex | None:
+    if first.interval is None or second.interval is None:
+        return None
+    if not _RANGE_JOIN.match(text[first.end : second.start]):
+        return None
+    opener = _RANGE_OPEN.search(text[max(0, first.start - 12) : first.start])
+    joiner = text[first.end : second.start].strip().lower()
+    if joiner == "and" and not (opener and opener["word"].lower() == "between"):
+        return None
+    start = first.start - len(opener.group(0)) if opener else first.start
+    interval = Interval(first.interval.start, max(first.interval.end, second.interval.end), "range")
+    return Timex(
+        start,
+        second.end,
+        text[start : second.end],
+        "DATE",
+        None,
+        "timeline_range",
+        interval,
+        first.anchored_to,
+    )
+
+
+def _since(text: str, timex: Timex, dct: date | None) -> Timex:
+    opener = _SINCE.search(text[max(0, timex.start - 8) : timex.start])
+    if not opener or opener["word"].lower() != "since" or timex.interval is None or dct is None:
+        return timex
+    if timex.interval.start > dct or timex.interval.granularity in ("decade", "century"):
+        return timex
+    return replace(timex, interval=Interval(timex.interval.start, dct, "range"))
+
+
+def for_timeline(text: str, found: list[Timex], dct: date | None) -> list[Timex]:
+    """Merge ranges, anchor durations to the DCT and vague anaphora to the last date."""
+    out: list[Timex] = []
+    anchor: date | None = None
+    for timex in found:
+        merged = _merge_range(text, out[-1], timex) if out else None
+        if merged is not None:
+            out[-1] = merged
+            continue
+        if timex.type == "DURATION":
+            timex = _anchor_duration(timex, dct)
+        elif timex.rule_id == "vague_later":
+            timex = _vague_later(timex, anchor)
+        else:
+            timex = _since(text, timex, dct)
+        if timex.interval is not None and timex.interval.granularity == "day":
+            anchor = timex.interval.end
+        out.append(timex)
+    return out
