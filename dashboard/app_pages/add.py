@@ -22,6 +22,7 @@ def _pending_from_inputs() -> tuple[str, bytes] | None:
         file = st.file_uploader(
             f"A .txt, .html or .json article (up to {upload.MAX_BYTES // 1_048_576} MB)",
             type=[s.lstrip(".") for s in upload.SUFFIXES], key="add_file",
+            max_upload_size=upload.MAX_BYTES // 1_048_576,
         )  # fmt: skip
     with tab_paste:
         st.text_area("Article text", key="add_paste", height=220, placeholder="Paste the article here")

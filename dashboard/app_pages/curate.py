@@ -40,7 +40,8 @@ def _pick(frame, kind: str, key: str) -> dict | None:  # type: ignore[no-untyped
     if frame.empty:
         st.info(f"No {kind}s in the database.")
         return None
-    rows = {str(r["id"]): r for r in frame.to_dict("records")}
+    ordered = frame.sort_values(["date_start", "id"], na_position="last", kind="stable")
+    rows = {str(r["id"]): r for r in ordered.to_dict("records")}
     labels = {i: ("[hidden] " if r.get("hidden") else "") + item_label(kind, r) for i, r in rows.items()}
     chosen = st.selectbox(kind.capitalize(), list(rows), format_func=labels.get, key=key)
     return rows.get(str(chosen))

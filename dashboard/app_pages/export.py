@@ -81,6 +81,8 @@ def _chart_section(shown) -> None:  # type: ignore[no-untyped-def]
         "The interactive page works offline (plotly.js is inside the file). Images take a few seconds."
     )
     fig = timeline_figure(shown)
+    with st.expander("Preview the chart", expanded=False):
+        st.plotly_chart(fig, key="export_preview")
     html, png, svg = st.columns(3)
     html.download_button(
         "Interactive HTML",
