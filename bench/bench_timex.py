@@ -1,0 +1,68 @@
+"""Whole-process time of the timex command vs dateparser.search_dates over the TimeBank texts.
+
+Usage: python bench/bench_timex.py [TIMEML_DIR]   (default: ../shared/eval/timeml/timebank)
+
+Both run as fresh subprocesses on the same texts in the same run, so imports and start-up count.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DIR = ROOT.parent / "shared" / "eval" / "timeml" / "timebank"
+
+OURS = "import sys; from extract.timex.command import run; sys.exit(run(sys.argv[1], sys.argv[2]))"
+DATEPARSER = """
+import json, sys
+from datetime import datetime
+from dateparser.search import search_dates
+n = 0
+for line in open(sys.argv[1], encoding="utf-8"):
+    doc = json.loads(line)
+    base = datetime.fromisoformat(doc["dct"]) if doc["dct"] else None
+    found = search_dates(doc["text"], languages=["en"], settings={"RELATIVE_BASE": base} if base else None)
+    n += len(found or [])
+print(n)
+"""
+
+
+def _timed(args: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(args, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def main(directory: Path) -> int:
+    sys.path.insert(0, str(ROOT))
+    from extract.evaluate.timeml import read_dir
+
+    docs = read_dir(directory)
+    if not docs:
+        print(f"{directory}: no .tml files", file=sys.stderr)
+        return 1
+    with tempfile.TemporaryDirectory() as tmp:
+        src, out = Path(tmp) / "docs.jsonl", Path(tmp) / "timex.jsonl"
+        with src.open("w", encoding="utf-8") as f:
+            for d in docs:
+                f.write(
+                    json.dumps({"doc": d.name, "dct": d.dct.isoformat() if d.dct else None, "text": d.text})
+                    + "\n"
+                )
+        ours = _timed([sys.executable, "-c", OURS, str(src), str(out)])
+        theirs = _timed([sys.executable, "-c", DATEPARSER, str(src)])
+    chars = sum(len(d.text) for d in docs)
+    print(f"documents {len(docs)}, characters {chars}")
+    print(f"extract timex           {ours:.2f} s")
+    print(f"dateparser.search_dates {theirs:.2f} s")
+    print(f"ratio ours/dateparser   {ours / theirs:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_DIR))
