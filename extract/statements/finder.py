@@ -34,8 +34,10 @@ _GAP_BEFORE_QUOTE = regex.compile(
     r"[\s,:]*(?:(?:and\s+)?(?:added|continued|said|wrote|went\s+on)[\s,:]*)?|[\s,:]*(?:\w+\s+){0,4}\w+\s*:\s*"
 )
 _COLON = regex.compile(
-    r"(?P<name>\p{Lu}[\p{L}.’'\-]*(?:[ \t]+(?:\p{Lu}[\p{L}.’'\-]*|of|the)){0,4})(?P<colon>:)[ \t]"
+    r"(?P<name>\p{Lu}[\p{L}.’'\-]*(?:[ \t]+(?:\p{Lu}[\p{L}.’'\-]*|of|the)){0,1})(?P<colon>:)[ \t]"
 )
+_QUOTED_AS = regex.compile(r"\s*(?:by\s+[^,.]{1,40}?\s+)?as\s+saying\b")
+_PASSIVE = regex.compile(r"\b(?:is|are|was|were|been|being)\s+$", regex.IGNORECASE)
 Span = tuple[int, int]
 
 
@@ -92,6 +94,9 @@ class Finder:
 
     def after(self, sent: Sentence, at: int, skip_object: bool) -> Span | None:
         """Content after a cue: a quotation opening soon after it, or the rest of the sentence."""
+        quoted_as = _QUOTED_AS.match(self.text, at, sent.end)
+        if quoted_as:
+            at = quoted_as.end()
         window = self.text[at : min(sent.end, at + 60)]
         opening = regex.search(r"[“\"]", window)
         if opening and _GAP_BEFORE_QUOTE.fullmatch(window[: opening.start()]):
@@ -137,6 +142,8 @@ class Finder:
                 kind = "quote" if self.is_direct(*content) else "clause"
                 content = self.extend(content, speaker[1], sent) if kind == "quote" else content
                 return Raw(*content, speaker, cue, kind == "quote", f"{kind}-cue-speaker", index)
+        if _PASSIVE.search(lead + " ") and text[cue[1] : cue[1] + 4].strip().startswith("to"):
+            return None
         speaker = None if gerund else mention_before(text, sent.start, cue[0])
         coordinated = regex.search(r"(?:\band|,)\s*(?:\w+ly\s+|then\s+|also\s+)?$", lead) is not None
         if speaker is None and coordinated:
@@ -177,7 +184,7 @@ class Finder:
         return speaker if loose or regex.match(r"\s*(?:,|\w+ing\b)", rest) else None
 
     def colon(self, index: int, sent: Sentence) -> Raw | None:
-        """A headline or lead "Name: what they said" (a name of at most five words, then a colon)."""
+        """A headline or lead "Name: what they said" (a name of one or two words, then a colon)."""
         found = _COLON.match(self.text, sent.start, sent.end)
         if not found or found.group("name").split()[0].lower() in pronouns():
             return None

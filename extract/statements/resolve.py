@@ -92,11 +92,13 @@ def speaker_names(text: str, raws: Sequence[Raw]) -> list[str]:
 
 
 def medium_of(text: str, sent: Sentence, raw: Raw) -> str:
-    """The first media cue found in the sentence around the cue, the content masked out."""
+    """The first media cue near the cue: around a quotation (masked), or the lead of an indirect one."""
     start, end = min(sent.start, raw.speaker[0]), max(sent.end, raw.speaker[1])
-    window = text[start : max(start, raw.start)] + " " * (raw.end - raw.start) + text[min(end, raw.end) : end]
-    if raw.start < start:
-        window = text[start:end]
+    if raw.direct:
+        window = text[start : max(start, raw.start)] + " " + text[min(end, max(raw.end, start)) : end]
+    else:
+        anchor = max(raw.cue[1] if raw.cue else raw.speaker[1], raw.speaker[1])
+        window = text[start : min(end, anchor + 45)]
     for _id, pattern, medium in media():
         if pattern.search(window):
             return medium

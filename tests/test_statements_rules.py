@@ -1,0 +1,118 @@
+"""Statement rules: (text, speaker, cue, content start, medium) rows, negative rows and data examples."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from extract.lexicon import load_table
+from extract.records import Interval, Timex
+from extract.statements import canonical_speakers, find_statements
+
+DCT = datetime.date(2020, 5, 20)
+
+ROWS = [
+    ("“We will win this fight,” Mary Smith said.", "Mary Smith", "said", "“We will win", "unknown"),
+    ("“We will win this fight,” said Ali Fadavi, the navy chief.", "Ali Fadavi", "said", "“We will win", "unknown"),
+    ("Mike Pompeo said that sanctions would be placed on more people.", "Mike Pompeo", "said", "that sanctions", "unknown"),
+    ("According to Pompeo, Fazli ordered the killing of protesters.", "Pompeo", "According to", "Fazli ordered", "unknown"),
+    ("Fazli ordered the killing of protesters, according to Pompeo.", "Pompeo", "according to", "Fazli ordered", "unknown"),
+    ("“Palestinians are awake and determined,” Khamenei wrote on Twitter.", "Khamenei", "wrote", "“Palestinians", "twitter"),
+    ("“Twitter has not banned him yet, sadly,” Klein tweeted.", "Klein", "tweeted", "“Twitter", "twitter"),
+    ("The minister told reporters that the talks had failed badly.", "minister", "told", "that the talks", "interview"),
+    ("“Quds will not be forgotten by anyone,” Hassan Rouhani was quoted saying by Fars during a cabinet meeting.",
+     "Hassan Rouhani", "quoted", "“Quds", "meeting"),
+    ("Caroline Glick writing in Israel Hayom, noted that violence has been ongoing for weeks.",
+     "Caroline Glick", "noted", "that violence", "column"),
+    ("He said in a speech that Iran would support the armed groups.", "He", "said", "that Iran", "speech"),
+    ("The ministry said in a statement that the talks had failed.", "ministry", "said", "that the talks", "statement"),
+]  # fmt: skip
+
+NEGATIVE = [
+    pytest.param(
+        "Khamenei frequently refers to Israel as a “cancerous tumor.”",
+        marks=pytest.mark.xfail(
+            reason="'refers to' is a characterisation cue (as in PolNeAR), not a scare quote"
+        ),
+    ),
+    "Israelis were said to behave like a “cancerous tumor” in the region.",
+    "The attack, which is being called a “pogrom” by some, shocked the region.",
+    "The term “final solution” usually refers to the Nazi policy.",
+    "The poster read “Palestine Will Be Free” in large letters.",
+    "The State Department building stood empty on Sunday.",
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content", "medium"), ROWS)
+def test_statements_rules_find_speaker_cue_content_medium(text, speaker, cue, content, medium) -> None:
+    found = find_statements(text, DCT)
+    assert len(found) == 1
+    s = found[0]
+    assert speaker in s.speaker
+    assert text[s.cue_start : s.cue_end] == cue
+    assert text[s.start : s.end].startswith(content)
+    assert s.medium == medium
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_statements_rules_negative_rows_yield_nothing(text: str) -> None:
+    assert [text[s.start : s.end] for s in find_statements(text, DCT)] == []
+
+
+def test_statements_rules_pronoun_resolves_to_named_speaker() -> None:
+    text = "“Palestinians are awake,” Ali Khamenei wrote on Twitter.\n\n“They must stand strong,” he added."
+    found = find_statements(text, DCT)
+    assert [s.speaker for s in found] == ["Ali Khamenei", "Ali Khamenei"]
+    assert found[1].speaker_mention == "he"
+    assert found[1].medium == "twitter"
+
+
+def test_statements_rules_roles_are_stripped_and_short_forms_resolved() -> None:
+    text = (
+        "U.S. Secretary of State Mike Pompeo said that the regime lies to its people.\n\n"
+        "Pompeo said that sanctions were placed on more officials."
+    )
+    assert [s.speaker for s in find_statements(text, DCT)] == ["Mike Pompeo", "Mike Pompeo"]
+
+
+def test_statements_rules_multi_paragraph_quote_continues() -> None:
+    text = "Khamenei said: “We will fight on. They will lose\n\n“Nobody can stop the resistance now.”\n\nIt rained."
+    found = find_statements(text, DCT)
+    assert len(found) == 1
+    assert text[found[0].start : found[0].end].endswith("now.”")
+
+
+def test_statements_rules_date_from_governing_timex() -> None:
+    text = "Khamenei said on Wednesday that Iran would support the armed groups."
+    at = text.index("Wednesday")
+    day = datetime.date(2020, 2, 5)
+    timex = Timex(at, at + 9, "Wednesday", "DATE", "2020-02-05", "test", Interval(day, day, "day"))
+    found = find_statements(text, datetime.date(2020, 2, 6), timexes=[timex])
+    assert found[0].date == Interval(day, day, "day")
+    assert (found[0].date_source, found[0].timex) == ("text", "2020-02-05")
+
+
+def test_statements_rules_publication_date_otherwise() -> None:
+    found = find_statements("Mike Pompeo said that sanctions were placed on more people.", DCT)
+    assert found[0].date == Interval(DCT, DCT, "day")
+    assert found[0].date_source == "publication"
+
+
+@pytest.mark.parametrize("row", load_table("statement_verbs.tsv"), ids=lambda r: r["id"])
+def test_statements_rules_verb_examples(row) -> None:
+    found = find_statements(row["example"], DCT)
+    text = row["example"]
+    assert row["cue"] in [text[s.cue_start : s.cue_end].lower() for s in found if s.cue_start is not None]
+
+
+@pytest.mark.parametrize("row", load_table("statement_media.tsv"), ids=lambda r: r["id"])
+def test_statements_rules_media_examples(row) -> None:
+    found = find_statements(row["example"], DCT)
+    assert [s.medium for s in found][:1] == [row["medium_expected"]]
+
+
+@pytest.mark.parametrize("row", load_table("speaker_aliases.tsv"), ids=lambda r: r["id"])
+def test_statements_rules_alias_examples(row) -> None:
+    names = [n.strip() for n in row["example"].split(";")]
+    assert set(canonical_speakers(names).values()) == {row["expected"]}
