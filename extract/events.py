@@ -26,6 +26,9 @@ _GRANULARITY_CONFIDENCE = {
     "decade": 0.7, "century": 0.6, "range": 0.75, "unknown": 0.4,
 }  # fmt: skip
 MAX_ACTORS = 3
+# A date that tells when something was said dates another happening only when that
+# happening's trigger stands this close to it ("on Tuesday, as rockets rained down").
+STATEMENT_DATE_REACH = 40
 
 
 @dataclass(frozen=True)
@@ -70,23 +73,46 @@ def stopwords() -> frozenset[str]:
     )
 
 
+@functools.cache
+def irrealis() -> frozenset[str]:
+    return frozenset(
+        r["word"].casefold() for r in load_table("event_irrealis.tsv", ("id", "word", "example"))
+    )
+
+
+def _is_irrealis(sentence: str, start: int) -> bool:
+    before = sentence[:start].split()
+    return bool(before) and before[-1].casefold() in irrealis()
+
+
 def nearest_trigger(sentence: str, at: int, skip_speech: bool = False) -> tuple[Trigger, str, int] | None:
-    """The trigger closest to offset ``at`` of the sentence: (rule, words, start)."""
+    """The trigger closest to offset ``at`` of the sentence: (rule, words, start).
+
+    Triggers right after an irrealis word ("urged them to attack", "no attack") are passed over.
+    """
     best: tuple[int, Trigger, str, int] | None = None
     for trigger in triggers():
         if skip_speech and trigger.category == "speech/publication":
             continue
         for match in trigger.pattern.finditer(sentence):
+            if _is_irrealis(sentence, match.start()):
+                continue
             distance = min(abs(match.start() - at), abs(match.end() - at))
             if best is None or distance < best[0]:
                 best = (distance, trigger, match.group(), match.start())
     return None if best is None else (best[1], best[2], best[3])
 
 
-def actors(sentence: str, masked: Sequence[tuple[int, int]]) -> tuple[str, ...]:
-    """Names (capitalised word runs) in a sentence, outside the masked spans, in order."""
+def actors(sentence: str, masked: Sequence[tuple[int, int]], near: int | None = None) -> tuple[str, ...]:
+    """Names (capitalised word runs) in a sentence outside the masked spans.
+
+    In text order, or nearest first to offset ``near`` (the trigger) when given.
+    """
     found: list[str] = []
-    for match in _NAME.finditer(sentence):
+    matches = list(_NAME.finditer(sentence))
+    if near is not None:
+        matches.sort(key=lambda m: min(abs(m.start() - near), abs(m.end() - near)))
+    for match in matches:
         if any(s <= match.start() < e or s < match.end() <= e for s, e in masked):
             continue
         words = match.group("name").split()
@@ -131,10 +157,36 @@ def find_events(
         sentence = _sentence_of(sentences, timex.start)
         if sentence is None or sentence.zone == "furniture":
             continue
-        event = _event(text, sentence, timex, statements, dct_inferred, settings)
+        masks = [
+            (t.start - sentence.start, t.end - sentence.start)
+            for t in timexes
+            if sentence.start <= t.start < sentence.end
+        ]
+        event = _event(sentence, timex, statements, masks, dct_inferred, settings)
         if event is not None and event.confidence >= settings.min_event_confidence:
             events.append(event)
-    return events
+    return _most_precise_per_happening(events)
+
+
+def _most_precise_per_happening(events: list[Event]) -> list[Event]:
+    """In one sentence, a date that only widens another date of the same trigger is dropped
+    ("the last Friday of Ramadan, which this year is May 22": one event, on May 22)."""
+    kept = []
+    for event in events:
+        assert event.date is not None
+        wider = any(
+            other is not event
+            and other.sentence_start == event.sentence_start
+            and other.trigger == event.trigger
+            and other.date is not None
+            and event.date.start <= other.date.start
+            and other.date.end <= event.date.end
+            and (other.date.end - other.date.start) < (event.date.end - event.date.start)
+            for other in events
+        )
+        if not wider:
+            kept.append(event)
+    return kept
 
 
 def _sentence_of(sentences: Sequence[Sentence], offset: int) -> Sentence | None:
@@ -145,20 +197,19 @@ def _sentence_of(sentences: Sequence[Sentence], offset: int) -> Sentence | None:
 
 
 def _event(
-    text: str,
     sentence: Sentence,
     timex: Timex,
     statements: Sequence[Statement],
+    masks: list[tuple[int, int]],
     dct_inferred: bool,
     settings: Settings,
 ) -> Event | None:
     local = timex.start - sentence.start
     is_statement_date = _dates_a_statement(timex, sentence, statements)
     found = nearest_trigger(sentence.text, local, skip_speech=is_statement_date)
-    if found is None and is_statement_date:
+    if is_statement_date and (found is None or abs(found[2] - local) > STATEMENT_DATE_REACH):
         return None
-    mask = [(timex.start - sentence.start, timex.end - sentence.start)]
-    names = actors(sentence.text, mask)
+    names = actors(sentence.text, masks, found[2] if found else local)
     assert timex.interval is not None
     confidence = _confidence(timex, sentence.zone, found is not None, dct_inferred, settings)
     label, category, trigger = (

@@ -69,7 +69,7 @@ def parse_table(text: str, path: str, required: tuple[str, ...] = ()) -> tuple[R
             raise DataFileError(
                 path, number, f"expected {len(header)} tab-separated cells, found {len(cells)}"
             )
-        out.append(Row(path, number, tuple(zip(header, cells))))
+        out.append(Row(path, number, tuple(zip(header, cells, strict=True))))
     if header is None:
         raise DataFileError(path, 1, "no header line")
     return tuple(out)

@@ -34,6 +34,30 @@ def name_tokens(names: Iterable[str]) -> set[str]:
     return out
 
 
+_WORD = re.compile(r"[^\W\d_]{4,}")
+_COMMON = frozenset(
+    "that this with from have been were which their there when while after before against about would could "
+    "said says also into over more than they them some other such only most many much where what".split()
+)
+WINDOW = 80
+
+
+def context_tokens(row: dict[str, Any]) -> set[str]:
+    """Content words within WINDOW characters of the date expression, the expression itself left out."""
+    sentence = str(row.get("sentence") or "")
+    date_text = str(row.get("date_text") or "")
+    at = max(0, int(row.get("start", 0)) - int(row.get("sentence_start", 0)))
+    if sentence[at : at + len(date_text)] != date_text:
+        found = sentence.find(date_text) if date_text else -1
+        at = found if found >= 0 else at
+    around = (
+        sentence[max(0, at - WINDOW) : at]
+        + " "
+        + sentence[at + len(date_text) : at + len(date_text) + WINDOW]
+    )
+    return {w.casefold() for w in _WORD.findall(around)} - _COMMON
+
+
 def _actors(row: dict[str, Any]) -> tuple[str, ...]:
     value = row.get("actors") or ()
     return tuple(json.loads(value)) if isinstance(value, str) else tuple(value)
@@ -61,26 +85,31 @@ def _shared_weight(a: set[str], b: set[str], idf: dict[str, float]) -> float:
 
 
 def _idf(token_sets: Sequence[set[str]]) -> dict[str, float]:
+    """Weights of distinctive name tokens; a token in more than a fifth of the events
+    (at least two) weighs nothing: "Iran" in a corpus about Iran tells no happenings apart."""
     df = Counter(t for tokens in token_sets for t in tokens)
     n = max(len(token_sets), 1)
-    return {t: math.log((n + 1) / c) for t, c in df.items()}
+    cap = max(2, n // 5)
+    return {t: (math.log((n + 1) / c) if c <= cap else 0.0) for t, c in df.items()}
+
+
+def _same_sentence(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two dates of one sentence tell two happenings apart ("the strike on 3 January ... days later")."""
+    return a["article_id"] == b["article_id"] and a.get("sentence_start") == b.get("sentence_start")
 
 
 def _pairs(events: list[dict[str, Any]], settings: Settings) -> list[tuple[float, int, int]]:
-    tokens = [name_tokens(_actors(e)) for e in events]
+    tokens = [name_tokens(_actors(e)) | context_tokens(e) for e in events]
     idf = _idf(tokens)
     intervals = [_interval(e) for e in events]
-    threshold = settings.merge_min_similarity / 30.0
+    threshold = settings.merge_min_weight
     pairs = []
     for i in range(len(events)):
         for j in range(i + 1, len(events)):
             a, b = intervals[i], intervals[j]
-            if a is None or b is None or not _nested(a, b):
+            if a is None or b is None or not _nested(a, b) or _same_sentence(events[i], events[j]):
                 continue
-            if events[i]["category"] != events[j]["category"] and "other" not in (
-                events[i]["category"],
-                events[j]["category"],
-            ):
+            if events[i]["category"] != events[j]["category"]:
                 continue
             score = _shared_weight(tokens[i], tokens[j], idf)
             if score >= threshold:
@@ -98,7 +127,12 @@ def cluster(events: list[dict[str, Any]], settings: Settings = DEFAULT) -> list[
         if gi == gj:
             continue
         joined = members[gi] + members[gj]
-        if all(_nested(intervals[x], intervals[y]) for x in joined for y in joined if x < y):  # type: ignore[arg-type]
+        if all(
+            _nested(intervals[x], intervals[y]) and not _same_sentence(events[x], events[y])  # type: ignore[arg-type]
+            for x in joined
+            for y in joined
+            if x < y
+        ):
             for x in members[gj]:
                 group_of[x] = gi
             members[gi] = joined
@@ -138,18 +172,19 @@ def canonical_events(events: list[dict[str, Any]], settings: Settings = DEFAULT)
 
 def statement_event_ids(
     statement: dict[str, Any],
-    cue_sentence: tuple[int, int],
+    context: tuple[int, int],
     events: Sequence[dict[str, Any]],
 ) -> list[str]:
     """Events of the same article that a statement concerns.
 
     An event concerns a statement when its sentence overlaps the statement's
-    content or the sentence of its cue, or when the quote names one of the
-    event's actors together with its trigger word.
+    context (its content, the sentence of its cue and the sentence that sets it
+    up), or when the quote names one of the event's actors together with its
+    trigger word.
     """
     quote = str(statement.get("quote", "")).casefold()
-    lo = min(statement["start"], cue_sentence[0])
-    hi = max(statement["end"], cue_sentence[1])
+    lo = min(statement["start"], context[0])
+    hi = max(statement["end"], context[1])
     linked = []
     for event in events:
         if event["article_id"] != statement["article_id"]:

@@ -154,7 +154,15 @@ def _sentence_span(analysis: Analysis, offset: int | None) -> tuple[int, int]:
     return (offset or 0), (offset or 0)
 
 
-def _statement_row(analysis: Analysis, st: Statement, speaker: str) -> dict[str, Any]:
+def _context_start(analysis: Analysis, offset: int, window: int) -> int:
+    """Start of the sentence ``window`` sentences before the one at ``offset`` (the statement's setting)."""
+    index = next((i for i, s in enumerate(analysis.sentences) if s.start <= offset < s.end), None)
+    if index is None:
+        return offset
+    return analysis.sentences[max(0, index - window)].start
+
+
+def _statement_row(analysis: Analysis, st: Statement, speaker: str, settings: Settings) -> dict[str, Any]:
     a = analysis.article
     start, end = a.raw_span(st.start, st.end)
     sp = (
@@ -188,7 +196,9 @@ def _statement_row(analysis: Analysis, st: Statement, speaker: str) -> dict[str,
         "date_source": st.date_source,
         "rule_id": st.rule_id,
         "event_ids": [],
-        "_cue_sentence": a.raw_span(s_lo, s_hi),
+        "_context": a.raw_span(
+            _context_start(analysis, min(s_lo, st.start), settings.link_window_sentences), s_hi
+        ),
     }
 
 
@@ -213,8 +223,8 @@ def build(
     for analysis in analyses:
         own_events = [e for e in events if e["article_id"] == analysis.article.id]
         for st in analysis.statements:
-            row = _statement_row(analysis, st, mapping.get(st.speaker, st.speaker))
-            row["event_ids"] = link.statement_event_ids(row, row.pop("_cue_sentence"), own_events)
+            row = _statement_row(analysis, st, mapping.get(st.speaker, st.speaker), settings)
+            row["event_ids"] = link.statement_event_ids(row, row.pop("_context"), own_events)
             statements.append(row)
     canonical = canonical_rows(events, settings)
     by_event = {e: c["id"] for c in canonical for e in c["event_ids"]}

@@ -26,8 +26,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "inferred_dct_confidence_factor", 0.8, "Confidence multiplier when the publication date is inferred."
     ),
-    Setting("merge_min_similarity", 60.0, "Least title similarity (0-100) for two event mentions to merge."),
-    Setting("link_window_sentences", 1, "Sentences around a statement whose events it may concern."),
+    Setting(
+        "merge_min_weight",
+        3.0,
+        "Least weight (summed log inverse frequency) of the distinctive names and nearby words two event mentions share to merge.",
+    ),
+    Setting("link_window_sentences", 1, "Sentences before a statement whose events it may concern."),
 )
 
 
@@ -38,7 +42,7 @@ class Settings:
     min_event_confidence: float = 0.0
     caption_confidence_factor: float = 0.6
     inferred_dct_confidence_factor: float = 0.8
-    merge_min_similarity: float = 60.0
+    merge_min_weight: float = 3.0
     link_window_sentences: int = 1
 
 

@@ -6,9 +6,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT / "data" / "articles"
-SHARED = ROOT.parent / "shared"
+from tests.paths import SEEDS, SHARED
 
 
 @pytest.fixture(scope="session")

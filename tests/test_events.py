@@ -73,8 +73,21 @@ def test_events_one_event_per_dated_happening_with_category():
 def test_events_date_of_a_statement_alone_is_no_event():
     text = "Khamenei said on Wednesday that Iran would help."
     sentences, timexes = _doc(text, "Wednesday", Interval(date(2020, 2, 5), date(2020, 2, 5), "day"))
-    said = Statement(text.index("that"), len(text), "Ali Khamenei", 0, 8, 9, 13, "speech", False, "t",
-                     timexes[0].interval, "2020-01-03", "text")  # fmt: skip
+    said = Statement(
+        text.index("that"),
+        len(text),
+        "Ali Khamenei",
+        0,
+        8,
+        9,
+        13,
+        "speech",
+        False,
+        "t",
+        timexes[0].interval,
+        "2020-01-03",
+        "text",
+    )
     assert find_events(text, sentences, timexes, [said]) == []
     assert len(find_events(text, sentences, timexes, [])) == 1
 

@@ -10,9 +10,19 @@ from extract import store
 
 
 def _output(article_id: str = "a", n_events: int = 2) -> dict:
-    article = {"id": article_id, "title": "T", "outlet": "O", "url": None, "published": "2020-01-05",
-               "published_source": "metadata", "published_confidence": 1.0, "path": "a.txt",
-               "text": "x" * 50, "text_sha": "h", "extracted_at": "now"}  # fmt: skip
+    article = {
+        "id": article_id,
+        "title": "T",
+        "outlet": "O",
+        "url": None,
+        "published": "2020-01-05",
+        "published_source": "metadata",
+        "published_confidence": 1.0,
+        "path": "a.txt",
+        "text": "x" * 50,
+        "text_sha": "h",
+        "extracted_at": "now",
+    }
     events = [
         {
             "id": f"{article_id}:ev{i}",
@@ -35,7 +45,7 @@ def _output(article_id: str = "a", n_events: int = 2) -> dict:
             "trigger": "",
             "actors": ["A"],
             "zone": "body",
-        }  # fmt: skip
+        }
         for i in range(n_events)
     ]
     return {"articles": [article], "events": events, "statements": [], "canonical_events": []}
@@ -43,8 +53,18 @@ def _output(article_id: str = "a", n_events: int = 2) -> dict:
 
 def _one_canonical(events: list[dict]) -> list[dict]:
     ids = sorted(e["id"] for e in events)
-    return [{"id": "ce-1", "title": "C", "date_start": None, "date_end": None, "granularity": "unknown",
-             "timex": None, "event_ids": ids, "article_ids": []}]  # fmt: skip
+    return [
+        {
+            "id": "ce-1",
+            "title": "C",
+            "date_start": None,
+            "date_end": None,
+            "granularity": "unknown",
+            "timex": None,
+            "event_ids": ids,
+            "article_ids": [],
+        }
+    ]
 
 
 def test_store_new_database_is_at_the_current_schema_version(tmp_path):

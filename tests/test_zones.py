@@ -33,7 +33,7 @@ def _kinds(text: str, **kw) -> dict[str, str]:
 def test_zones_end_blocks_swallow_everything_after():
     text = "A story.\n\nBody line one.\n\nCheck Also\n\nAnother story on 3 May 2021\n\nLeave a Reply"
     zones = find_zones(text)
-    tail = [z for z in zones if z.rule_id == "zones.check-also"][0]
+    tail = next(z for z in zones if z.rule_id == "zones.check-also")
     assert text[tail.start : tail.end].endswith("Leave a Reply")
 
 
