@@ -59,14 +59,15 @@ def _strip_determiner(mention: str) -> str:
     return regex.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=regex.IGNORECASE)
 
 
+_LETTER_BY = regex.compile(
+    r"\bletter\b[^.]{0,80}?\bby\s+(?P<name>(?:Gen\.\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*)"
+)
+
+
 def _letter_author(text: str, before: int) -> str | None:
-    found = None
-    for found in regex.finditer(
-        r"\bletter\b[^.]{0,80}?\bby\s+(?P<name>(?:Gen\.\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*)",
-        text[:before],
-    ):
-        pass
-    return found.group("name") if found else None
+    """The last person said to have written a letter before ``before``."""
+    found = list(_LETTER_BY.finditer(text, 0, before))
+    return found[-1].group("name") if found else None
 
 
 def speaker_names(text: str, raws: Sequence[Raw]) -> list[str]:

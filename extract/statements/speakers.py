@@ -8,6 +8,8 @@ starts right after it.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from extract.statements.lexicon import pronouns, titles
@@ -152,6 +154,7 @@ def _lowerish(toks: list[tuple[int, int, str]], k: int) -> bool:
     return toks[0][2].lower() in _DETERMINERS and k < 5 and toks[k][2].lower() not in _STARTERS
 
 
+@functools.lru_cache(maxsize=8192)
 def clean_name(mention: str) -> tuple[str, str]:
     """(name, role) from a mention: titles and roles stripped, organisations kept whole."""
     words = [w for w in regex.split(r"\s+", mention.strip()) if w]
@@ -159,7 +162,7 @@ def clean_name(mention: str) -> tuple[str, str]:
         words = words[1:]
     if not words:
         return mention.strip(), ""
-    if any(w.lower() == words[-1].lower() for w, k in _single("org")):
+    if words[-1].lower() in _org_words():
         return " ".join(words), ""
     role: list[str] = []
     i = len(words)
@@ -172,16 +175,25 @@ def clean_name(mention: str) -> tuple[str, str]:
     return name, " ".join(role)
 
 
-def _single(kind: str) -> list[tuple[str, str]]:
-    return [(" ".join(w), k) for w, k in titles() if k == kind and len(w) == 1]
+@functools.cache
+def _org_words() -> frozenset[str]:
+    return frozenset(" ".join(w) for w, k in titles() if k == "org" and len(w) == 1)
+
+
+@functools.cache
+def _by_last_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Title and role phrases (not organisation words) indexed by their last word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase, kind in titles():
+        if kind != "org":
+            out.setdefault(phrase[-1], []).append(phrase)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _title_ends_at(words: list[str], i: int) -> bool:
     """Whether words[:i] ends with a title or role (so words[i:] is the name)."""
-    for phrase, kind in titles():
-        if kind == "org" or len(phrase) > i:
-            continue
-        if tuple(w.lower().rstrip(",") for w in words[i - len(phrase) : i]) == phrase:
+    for phrase in _by_last_word().get(words[i - 1].lower().rstrip(","), ()):
+        if len(phrase) <= i and tuple(w.lower().rstrip(",") for w in words[i - len(phrase) : i]) == phrase:
             return True
     word = words[i - 1]
     return word.endswith(("’s", "'s")) or (word.isupper() and len(word) <= 5 and i < len(words))
