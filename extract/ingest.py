@@ -252,6 +252,10 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[Path], list[
                     metas.append(child)
                 elif child.is_file() and child.suffix.lower() in SUFFIXES:
                     files.append(child)
+                elif child.is_file() and not child.name.startswith("."):
+                    errors.append(
+                        IngestError(child, f"unknown format {child.suffix or '(no extension)'}; skipped")
+                    )
         elif path.is_file():
             files.append(path)
         else:

@@ -144,20 +144,30 @@ def extract_articles(
     settings: Settings = DEFAULT,
     progress: Callable[[float], None] | None = None,
     known_speakers: Iterable[str] = (),
-) -> output.Output:
+) -> tuple[output.Output, list[ingest.IngestError]]:
+    """Analyse every article; one that fails is reported and left out, the others go on."""
     analyses = []
+    errors = []
     for index, article in enumerate(articles, start=1):
-        analyses.append(analyse(article, settings))
+        try:
+            analyses.append(analyse(article, settings))
+        except Exception as exc:  # an extractor bug must not cost the user the rest of the corpus
+            errors.append(
+                ingest.IngestError(
+                    article.path or article.id, f"extraction failed ({type(exc).__name__}: {exc})"
+                )
+            )
         if progress:
             progress(index / max(len(articles), 1))
-    return output.build(analyses, known_speakers)
+    return output.build(analyses, known_speakers, settings), errors
 
 
 def run(
     paths: Iterable[str | Path], meta_path: str | Path | None = None, settings: Settings = DEFAULT
 ) -> tuple[output.Output, list[ingest.IngestError]]:
     loaded = load(paths, meta_path, settings)
-    return extract_articles(loaded.articles, settings), loaded.errors
+    result, errors = extract_articles(loaded.articles, settings)
+    return result, [*loaded.errors, *errors]
 
 
 def write_database(db_path: str | Path, result: output.Output, settings: Settings = DEFAULT) -> None:
@@ -188,6 +198,6 @@ def add_articles(
         speakers = [r["speaker"] for r in store.rows(conn, "SELECT DISTINCT speaker FROM statements")]
     finally:
         conn.close()
-    result = extract_articles(articles, settings, progress, speakers)
+    result, errors = extract_articles(articles, settings, progress, speakers)
     write_database(db_path, result, settings)
-    return []
+    return [str(e) for e in errors]
