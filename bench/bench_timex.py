@@ -17,7 +17,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DIR = ROOT.parent / "shared" / "eval" / "timeml" / "timebank"
 
-OURS = "import sys; from extract.timex.command import run; sys.exit(run(sys.argv[1], sys.argv[2]))"
 DATEPARSER = """
 import json, sys
 from datetime import datetime
@@ -54,11 +53,11 @@ def main(directory: Path) -> int:
                     json.dumps({"doc": d.name, "dct": d.dct.isoformat() if d.dct else None, "text": d.text})
                     + "\n"
                 )
-        ours = _timed([sys.executable, "-c", OURS, str(src), str(out)])
+        ours = _timed([sys.executable, "-m", "extract", "timex", "--in", str(src), "--out", str(out)])
         theirs = _timed([sys.executable, "-c", DATEPARSER, str(src)])
     chars = sum(len(d.text) for d in docs)
     print(f"documents {len(docs)}, characters {chars}")
-    print(f"extract timex           {ours:.2f} s")
+    print(f"python -m extract timex {ours:.2f} s")
     print(f"dateparser.search_dates {theirs:.2f} s")
     print(f"ratio ours/dateparser   {ours / theirs:.2f}")
     return 0
