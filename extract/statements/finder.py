@@ -37,6 +37,7 @@ _COLON = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}.’'\-]*(?:[ \t]+(?:\p{Lu}[\p{L}.’'\-]*|of|the)){0,1})(?P<colon>:)[ \t]"
 )
 _QUOTED_AS = regex.compile(r"\s*(?:by\s+[^,.]{1,40}?\s+)?as\s+saying\b")
+_LED_IN = regex.compile(r"(?P<q>,?[”\"],?)\s+(?:a|an|the)\s[^“”\".]{0,70}\s(?:of|from|on|by)$")
 _PASSIVE = regex.compile(r"\b(?:is|are|was|were|been|being)\s+$", regex.IGNORECASE)
 Span = tuple[int, int]
 
@@ -151,8 +152,9 @@ class Finder:
         if speaker is None:
             return None
         pre = text[sent.start : speaker[0]].rstrip()
-        if pre.endswith((",", "”", '"')) and _TAIL_OK.match(text[cue[1] : sent.end]):
-            content = self.before(sent, speaker[0])
+        led_in = _LED_IN.search(pre)
+        if (pre.endswith((",", "”", '"')) or led_in) and _TAIL_OK.match(text[cue[1] : sent.end]):
+            content = self.before(sent, sent.start + led_in.end("q") if led_in else speaker[0])
             if content:
                 kind = "quote" if self.is_direct(*content) else "clause"
                 content = self.extend(content, cue[1], sent) if kind == "quote" else content

@@ -39,7 +39,10 @@ def verb_pattern() -> regex.Pattern[str]:
 def media() -> tuple[tuple[str, regex.Pattern[str], str], ...]:
     """(id, compiled pattern, medium) in file order."""
     rows = load_table("statement_media.tsv", ("id", "pattern", "medium", "example", "medium_expected"))
-    return tuple((r["id"], regex.compile(r["pattern"], regex.IGNORECASE), r["medium"]) for r in rows)
+    return tuple(
+        (r["id"], regex.compile(r["pattern"].replace(" ", r"\s"), regex.IGNORECASE), r["medium"])
+        for r in rows
+    )
 
 
 @functools.cache

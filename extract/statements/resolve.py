@@ -93,13 +93,15 @@ def speaker_names(text: str, raws: Sequence[Raw]) -> list[str]:
 
 
 def medium_of(text: str, sent: Sentence, raw: Raw) -> str:
-    """The first media cue near the cue: around a quotation (masked), or the lead of an indirect one."""
-    start, end = min(sent.start, raw.speaker[0]), max(sent.end, raw.speaker[1])
-    if raw.direct:
-        window = text[start : max(start, raw.start)] + " " + text[min(end, max(raw.end, start)) : end]
+    """The first media cue in the words of the attribution: from the speaker or cue to the next quotation."""
+    begin = min(raw.speaker[0], raw.cue[0] if raw.cue else raw.speaker[0])
+    stop = raw.start if raw.start > begin else sent.end
+    if raw.direct or raw.start <= begin:
+        opening = regex.compile(r"[“\"]").search(text, begin, max(begin, sent.end))
+        stop = min(stop, opening.start()) if opening else stop
     else:
-        anchor = max(raw.cue[1] if raw.cue else raw.speaker[1], raw.speaker[1])
-        window = text[start : min(end, anchor + 45)]
+        stop = min(max(sent.end, begin), (raw.cue[1] if raw.cue else raw.speaker[1]) + 45)
+    window = text[min(begin, sent.start) if not raw.direct and raw.start > begin else begin : stop]
     for _id, pattern, medium in media():
         if pattern.search(window):
             return medium
