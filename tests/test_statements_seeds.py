@@ -55,7 +55,7 @@ def test_statements_seeds_key_statements(doc, cue, speaker, mention, medium, dir
 
 
 def test_statements_seeds_pm_office_statement() -> None:
-    text, found = _statements("003_bd98e3fca050d0b2")
+    _text, found = _statements("003_bd98e3fca050d0b2")
     assert "Prime Minister’s Office" in {s.speaker for s in found}
 
 
