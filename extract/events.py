@@ -85,21 +85,29 @@ def _is_irrealis(sentence: str, start: int) -> bool:
     return bool(before) and before[-1].casefold() in irrealis()
 
 
+@functools.lru_cache(maxsize=256)
+def trigger_matches(sentence: str) -> tuple[tuple[Trigger, str, int, int], ...]:
+    """Every trigger match of a sentence, irrealis ones left out: (rule, words, start, end)."""
+    found = []
+    for trigger in triggers():
+        for match in trigger.pattern.finditer(sentence):
+            if not _is_irrealis(sentence, match.start()):
+                found.append((trigger, match.group(), match.start(), match.end()))
+    return tuple(found)
+
+
 def nearest_trigger(sentence: str, at: int, skip_speech: bool = False) -> tuple[Trigger, str, int] | None:
     """The trigger closest to offset ``at`` of the sentence: (rule, words, start).
 
     Triggers right after an irrealis word ("urged them to attack", "no attack") are passed over.
     """
     best: tuple[int, Trigger, str, int] | None = None
-    for trigger in triggers():
+    for trigger, words, start, end in trigger_matches(sentence):
         if skip_speech and trigger.category == "speech/publication":
             continue
-        for match in trigger.pattern.finditer(sentence):
-            if _is_irrealis(sentence, match.start()):
-                continue
-            distance = min(abs(match.start() - at), abs(match.end() - at))
-            if best is None or distance < best[0]:
-                best = (distance, trigger, match.group(), match.start())
+        distance = min(abs(start - at), abs(end - at))
+        if best is None or distance < best[0]:
+            best = (distance, trigger, words, start)
     return None if best is None else (best[1], best[2], best[3])
 
 

@@ -98,22 +98,32 @@ def _same_sentence(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return a["article_id"] == b["article_id"] and a.get("sentence_start") == b.get("sentence_start")
 
 
+def _candidates(tokens: Sequence[set[str]], idf: dict[str, float]) -> list[tuple[int, int]]:
+    """Pairs of events that share at least one distinctive token (an inverted index, not all pairs)."""
+    index: dict[str, list[int]] = {}
+    for i, toks in enumerate(tokens):
+        for token in toks:
+            if idf.get(token, 0.0) > 0.0:
+                index.setdefault(token, []).append(i)
+    pairs = {(a, b) for members in index.values() for x, a in enumerate(members) for b in members[x + 1 :]}
+    return sorted(pairs)
+
+
 def _pairs(events: list[dict[str, Any]], settings: Settings) -> list[tuple[float, int, int]]:
     tokens = [name_tokens(_actors(e)) | context_tokens(e) for e in events]
     idf = _idf(tokens)
     intervals = [_interval(e) for e in events]
     threshold = settings.merge_min_weight
     pairs = []
-    for i in range(len(events)):
-        for j in range(i + 1, len(events)):
-            a, b = intervals[i], intervals[j]
-            if a is None or b is None or not _nested(a, b) or _same_sentence(events[i], events[j]):
-                continue
-            if events[i]["category"] != events[j]["category"]:
-                continue
-            score = _shared_weight(tokens[i], tokens[j], idf)
-            if score >= threshold:
-                pairs.append((score, i, j))
+    for i, j in _candidates(tokens, idf):
+        a, b = intervals[i], intervals[j]
+        if a is None or b is None or not _nested(a, b) or _same_sentence(events[i], events[j]):
+            continue
+        if events[i]["category"] != events[j]["category"]:
+            continue
+        score = _shared_weight(tokens[i], tokens[j], idf)
+        if score >= threshold:
+            pairs.append((score, i, j))
     return sorted(pairs, reverse=True)
 
 
