@@ -97,12 +97,13 @@ def browser_db(tmp_path_factory) -> tuple[str, str]:
 @pytest.fixture(scope="session")
 def server(browser_db, tmp_path_factory) -> Iterator[str]:
     """Base URL of a ``streamlit run dashboard/app.py`` serving the browser database."""
-    if not (ROOT / "dashboard" / "app.py").exists():
-        pytest.skip("dashboard/app.py does not exist yet")
+    app = os.environ.get("DATELINE_BROWSER_APP", "dashboard/app.py")  # another entry file, for debugging
+    if not (ROOT / app).exists():
+        pytest.skip(f"{app} does not exist")
     port = _free_port()
     log = (tmp_path_factory.mktemp("streamlit") / "server.log").open("w")
     command = [
-        sys.executable, "-m", "streamlit", "run", "dashboard/app.py", "--server.headless", "true",
+        sys.executable, "-m", "streamlit", "run", app, "--server.headless", "true",
         "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false",
         "--server.fileWatcherType", "none",
     ]  # fmt: skip

@@ -1,0 +1,114 @@
+"""The dashboard in a real Chromium against ``streamlit run``: what a teacher and a student see and do."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+COUNT = re.compile(
+    r"Showing (?P<events>\d+) of (?P<all_events>\d+) events and (?P<said>\d+) of (?P<all_said>\d+) statements"
+)
+FLAG = "() => window.__pwned === undefined"
+
+
+def _count(page) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    text = page.get_by_text(COUNT).first.inner_text()
+    found = COUNT.search(text)
+    assert found, text
+    return {k: int(v) for k, v in found.groupdict().items()}
+
+
+def _choose(page, key: str, index: int = 0) -> str:  # type: ignore[no-untyped-def]
+    """Open the multiselect/selectbox with widget key ``key`` and click its option ``index``."""
+    page.locator(f".st-key-{key} [role='combobox']").first.click()
+    option = page.locator("[role='option']").filter(has_not_text="Select all").nth(index)
+    option.wait_for()
+    label = option.inner_text()
+    option.click()
+    page.keyboard.press("Escape")
+    return label
+
+
+def _assert_nothing_ran(browser) -> None:  # type: ignore[no-untyped-def]
+    page = browser.page
+    assert browser.dialogs == []
+    assert page.evaluate(FLAG)
+    assert page.locator("a[href^='javascript:' i]").count() == 0
+    assert page.locator("[onerror], [onload]").count() == 0
+
+
+def test_browser_seed_timeline_renders(browser):
+    page = browser.open()
+    page.locator("[data-testid='stPlotlyChart']").first.wait_for()
+    counts = _count(page)
+    assert counts["events"] > 0 and counts["said"] > 0
+    assert (
+        page.locator(
+            "[data-testid='stPlotlyChart'] .scatterlayer .point, [data-testid='stPlotlyChart'] path.point"
+        ).count()
+        > 0
+    )
+
+
+def test_browser_speaker_filter_changes_plot_and_url(browser):
+    page = browser.open()
+    before = _count(page)
+    speaker = _choose(page, "flt_speakers")
+    browser.settle()
+    after = _count(page)
+    assert after["said"] < before["said"] and after["events"] == before["events"]
+    assert "speaker=" in page.url
+    assert speaker.split()[0] in page.url.replace("+", " ").replace("%20", " ")
+
+
+def test_browser_hostile_article_runs_nothing(browser):
+    for path in ("", "lessons", "curate", "export"):
+        page = browser.open(path)
+        page.wait_for_timeout(500)
+        _assert_nothing_ran(browser)
+    assert browser.page.get_by_text("<script>", exact=False).count() >= 0  # shown as text, if at all
+
+
+def test_browser_export_downloads_valid_json(browser):
+    page = browser.open("export")
+    with page.expect_download() as info:
+        page.locator(".st-key-export_json button").click()
+    download = info.value
+    doc = json.loads(open(download.path(), encoding="utf-8").read())
+    assert set(doc) >= {"articles", "events", "statements", "canonical_events"}
+    assert doc["events"] and doc["statements"]
+    with page.expect_download() as info:
+        page.locator(".st-key-export_tljs button").click()
+    timeline = json.loads(open(info.value.path(), encoding="utf-8").read())
+    assert timeline["events"] and "start_date" in timeline["events"][0]
+
+
+def test_browser_lesson_created_and_stepped_through(browser):
+    page = browser.open("lessons")
+    page.locator(".st-key-les_title input").fill("Browser lesson")
+    page.keyboard.press("Tab")
+    browser.settle()
+    for _ in range(3):
+        _choose(page, "les_pick")
+        browser.settle()
+    page.locator(".st-key-les_add button").click()
+    browser.settle()
+    page.locator(".st-key-les_save button").click()
+    browser.settle()
+    page.get_by_text("Saved lesson “Browser lesson” with 3 items").wait_for()
+    lesson = re.search(r"lesson=(\d+)", page.url)
+    assert lesson, page.url
+    page.locator(f".st-key-les_present_{lesson[1]} button").click()
+    browser.settle()
+    page.get_by_text("Slide 1 of 3").wait_for()
+    assert page.locator("[data-testid='stSidebar']").is_hidden()
+    page.locator(".st-key-present_next button").click()
+    page.get_by_text("Slide 2 of 3").wait_for()
+    assert "slide=2" in page.url
+    page.locator(".st-key-present_prev button").click()
+    page.get_by_text("Slide 1 of 3").wait_for()
+    _assert_nothing_ran(browser)
