@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -78,12 +79,12 @@ def test_browser_export_downloads_valid_json(browser):
     with page.expect_download() as info:
         page.locator(".st-key-export_json button").click()
     download = info.value
-    doc = json.loads(open(download.path(), encoding="utf-8").read())
+    doc = json.loads(Path(download.path()).read_text(encoding="utf-8"))
     assert set(doc) >= {"articles", "events", "statements", "canonical_events"}
     assert doc["events"] and doc["statements"]
     with page.expect_download() as info:
         page.locator(".st-key-export_tljs button").click()
-    timeline = json.loads(open(info.value.path(), encoding="utf-8").read())
+    timeline = json.loads(Path(info.value.path()).read_text(encoding="utf-8"))
     assert timeline["events"] and "start_date" in timeline["events"][0]
 
 
