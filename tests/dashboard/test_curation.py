@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+
 import pytest
 
 from dashboard import curation
@@ -169,3 +172,19 @@ def test_curation_open_db_closes(tmp_path):
         curation.fix_speaker(conn, "s1", "A")
     with pytest.raises(Exception, match="closed"):
         conn.execute("SELECT 1")
+
+
+def test_curation_survives_re_extraction(fixture_db):
+    from dashboard.data import read_frames
+
+    spec = importlib.util.spec_from_file_location("fixture_rows", Path(__file__).with_name("conftest.py"))
+    rows = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(rows)
+
+    with curation.open_db(fixture_db) as conn:
+        curation.correct_event_title(conn, "e1", "Corrected title")
+        curation.set_hidden(conn, "statement", "s2")
+        store.write_output(conn, rows.fixture_output())  # the extractor runs again
+    frames = read_frames(fixture_db)
+    assert frames.events.set_index("id").loc["e1", "title"] == "Corrected title"
+    assert "s2" not in set(frames.statements["id"])
