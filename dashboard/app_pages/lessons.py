@@ -214,6 +214,7 @@ def _present(frames: Frames, lesson_id: int) -> None:
     shown = L.restrict(frames, slides)
     st.plotly_chart(timeline_figure(shown, highlight=slide.item_id), key="present_chart", width="stretch")
     _present_nav(number, len(slides))
+    st.markdown(f"[Explore these dates and articles on the timeline]({L.explore_url(slides, TIMELINE_URL)})")
 
 
 def _present_nav(number: int, count: int) -> None:
