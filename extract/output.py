@@ -19,7 +19,8 @@ from extract.settings import DEFAULT, Settings
 if TYPE_CHECKING:
     from extract.pipeline import Analysis
 
-ARTICLE_FIELDS = ("id", "title", "outlet", "url", "published", "published_source")
+# The contract's fields first, then extra ones (the contract allows adding, never renaming).
+ARTICLE_FIELDS = ("id", "title", "outlet", "url", "published", "published_source", "published_confidence")
 EVENT_FIELDS = (
     "id",
     "article_id",
@@ -34,6 +35,12 @@ EVENT_FIELDS = (
     "confidence",
     "category",
     "canonical_id",
+    "date_text",
+    "sentence_start",
+    "sentence_end",
+    "actors",
+    "zone",
+    "rule_id",
 )
 STATEMENT_FIELDS = (
     "id",
@@ -51,6 +58,11 @@ STATEMENT_FIELDS = (
     "granularity",
     "timex",
     "event_ids",
+    "speaker_mention",
+    "cue_start",
+    "cue_end",
+    "date_source",
+    "rule_id",
 )
 CANONICAL_FIELDS = (
     "id",
