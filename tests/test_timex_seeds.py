@@ -154,6 +154,30 @@ SEED_EXPRESSIONS = [
         "2023-10-17",
     ),
     (
+        "Iranians will be allowed to attend Friday prayers including Quds Day commemorations.",
+        "2020-05-20",
+        "Friday",
+        "2020-05-22",
+        "2020-05-22",
+        "2020-05-22",
+    ),
+    (
+        "One of the worst experienced in the region since the 1930s, in the days before statehood.",
+        "2021-05-12",
+        "the 1930s",
+        "193",
+        "1930-01-01",
+        "1939-12-31",
+    ),
+    (
+        "Since September 2022, when protests broke out, security forces have killed 500 people.",
+        "2023-10-17",
+        "September 2022",
+        "2022-09",
+        "2022-09-01",
+        "2023-10-17",
+    ),
+    (
         "Officials have been sanctioned by the West over the years.",
         "2023-10-17",
         "the years",
@@ -198,6 +222,7 @@ def test_timex_seeds_between_years_is_one_range():
         "It was the second time he said so.",
         "The 83-year-old leader spoke.",
         "They won 1,994 votes and $2020 in cash.",
+        "It is held on the last Friday of Ramadan.",
     ],
 )
 def test_timex_seeds_no_false_hits(text):

@@ -16,17 +16,23 @@ _PAST_CUES = frozenset(
     "said says told met was were had did came went took made held began left saw gave got won lost rose "
     "fell sent spoke wrote fought led broke struck shot announced reported since ago last earlier".split()
 )
+_PASSIVE_AUX = frozenset("be been being".split())
 _WORD = re.compile(r"[A-Za-z']+")
 _CLAUSE_END = re.compile(r"[.!?;:\n]")
 
 
-def _cue(tokens: list[str]) -> str | None:
-    for token in tokens:
+def _cue(tokens: list[str], nearest_first: bool = False) -> str | None:
+    """The first tense cue in ``tokens``; a participle after "be" ("will be allowed") is no past cue."""
+    for i, token in enumerate(tokens):
         word = token.lower()
         if word in _FUTURE_CUES:
             return "future"
-        if word in _PAST_CUES or (word.endswith("ed") and len(word) > 4):
+        if word in _PAST_CUES:
             return "past"
+        if word.endswith("ed") and len(word) > 4:
+            j = i + 1 if nearest_first else i - 1
+            if not (0 <= j < len(tokens) and tokens[j].lower() in _PASSIVE_AUX):
+                return "past"
     return None
 
 
@@ -63,4 +69,4 @@ def tense(text: str, start: int, end: int) -> str:
     after = text[end : end + 60]
     stop = _CLAUSE_END.search(after)
     after_words = _WORD.findall(after[: stop.start()] if stop else after)[:6]
-    return _cue(before_words) or _cue(after_words) or ""
+    return _cue(before_words, nearest_first=True) or _cue(after_words) or ""

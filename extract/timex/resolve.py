@@ -147,6 +147,21 @@ def holiday(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     return min(options, key=lambda d: abs((d - dct).days)).isoformat()
 
 
+def nth_weekday(g: Groups, ctx: Context, start: int, end: int) -> str | None:
+    """ "the last Friday of May": a date when the period is a month; otherwise no expression at all."""
+    if not g.get("month"):
+        return None
+    month = int(words.value("month", g["month"]) or 1)
+    year = _year(g["year"]) if g.get("year") else _infer_year(month, None, ctx, start, end)
+    if year is None:
+        return None
+    nth = words.key(g["nth"])
+    weekday = int(words.value("weekday", g["weekday"]) or 1)
+    return _nth_weekday(
+        year, month, -1 if nth in ("last", "final") else words.ordinal(nth) or 1, weekday
+    ).isoformat()
+
+
 def duration(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     unit = words.value("unit", g["unit"])
     if unit is None or unit == "WE":
@@ -206,6 +221,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "quarter_ref": quarter_ref,
     "half": half,
     "holiday": holiday,
+    "nth_weekday": nth_weekday,
     "duration": duration,
     "set": set_value,
     "time": time,
