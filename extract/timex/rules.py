@@ -1,4 +1,9 @@
-"""Finding: the rules of ``timex_rules.tsv`` compiled once and run over a text."""
+"""Finding: the rules of ``timex_rules.tsv`` compiled once and run over a text.
+
+Each rule names a trigger (a word class or literal that occurs in all of its matches). The
+triggers are searched first, and a rule runs only in windows of text around its trigger's
+occurrences: most rules never look at most of a document.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +15,12 @@ import regex
 from extract.lexicon import DataFileError, load_table
 from extract.timex.words import expand, holidays, macros
 
-COLUMNS = ("id", "type", "norm", "pattern", "example", "dct", "span", "value")
+COLUMNS = ("id", "type", "norm", "pattern", "trigger", "example", "dct", "span", "value")
 TYPES = ("DATE", "TIME", "DURATION", "SET")
+# How far a match may begin before its trigger and end after it (characters).
+_BEFORE, _AFTER = 60, 80
+# A match ending this close to its window's end is redone on the whole text (lookaheads).
+_EDGE = 20
 
 
 @dataclass(frozen=True)
@@ -21,6 +30,7 @@ class Rule:
     norm: str
     pattern: regex.Pattern
     order: int
+    trigger: regex.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -39,6 +49,11 @@ def _pieces() -> dict[str, str]:
 
 
 @functools.cache
+def _compile(source: str) -> regex.Pattern:
+    return regex.compile(source, regex.IGNORECASE | regex.VERSION0)
+
+
+@functools.cache
 def rules() -> tuple[Rule, ...]:
     """Every rule, compiled; a malformed row raises :class:`DataFileError`."""
     pieces = _pieces()
@@ -48,18 +63,46 @@ def rules() -> tuple[Rule, ...]:
             raise DataFileError(row.file, row.line, f"unknown type {row['type']!r}")
         source = rf"(?<![\w'’]|[^\W\d]-)(?:{expand(row['pattern'], pieces)})(?!\w|['’](?!s\b)|-[^\W\d])"
         try:
-            compiled = regex.compile(source, regex.IGNORECASE | regex.VERSION0)
+            compiled = _compile(source)
+            trigger = _compile(expand(row["trigger"], pieces)) if row["trigger"] else None
         except (regex.error, KeyError) as exc:
             raise DataFileError(row.file, row.line, f"bad pattern: {exc}") from None
-        out.append(Rule(row["id"], row["type"], row["norm"], compiled, order))
+        out.append(Rule(row["id"], row["type"], row["norm"], compiled, order, trigger))
     return tuple(out)
+
+
+def _windows(text: str, trigger: regex.Pattern | None) -> list[tuple[int, int]]:
+    """Merged (start, end) spans around the trigger's occurrences; the whole text without trigger."""
+    if trigger is None:
+        return [(0, len(text))]
+    spans: list[tuple[int, int]] = []
+    for hit in trigger.finditer(text):
+        start, end = max(0, hit.start() - _BEFORE), min(len(text), hit.end() + _AFTER)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def _matches(rule: Rule, text: str, spans: list[tuple[int, int]]):
+    for start, end in spans:
+        for match in rule.pattern.finditer(text, start, end):
+            if match.end() > end - _EDGE and end < len(text):
+                match = rule.pattern.match(text, match.start())
+                if match is None:
+                    continue
+            yield match
 
 
 def candidates(text: str) -> list[Candidate]:
     """All matches of all rules, overlapping ones included."""
     found = []
+    windows: dict[regex.Pattern | None, list[tuple[int, int]]] = {}
     for rule in rules():
-        for match in rule.pattern.finditer(text):
+        if rule.trigger not in windows:
+            windows[rule.trigger] = _windows(text, rule.trigger)
+        for match in _matches(rule, text, windows[rule.trigger]):
             if match.end() > match.start():
                 groups = {k: v for k, v in match.groupdict().items() if v is not None}
                 found.append(Candidate(match.start(), match.end(), rule, groups))
