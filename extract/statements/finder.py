@@ -36,6 +36,7 @@ _GAP_BEFORE_QUOTE = regex.compile(
 _COLON = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}.’'\-]*(?:[ \t]+(?:\p{Lu}[\p{L}.’'\-]*|of|the)){0,1})(?P<colon>:)[ \t]"
 )
+_COLON_QUOTE = regex.compile(r":\s*[“\"]")
 _QUOTED_AS = regex.compile(r"\s*(?:by\s+[^,.]{1,40}?\s+)?as\s+saying\b")
 _LED_IN = regex.compile(r"(?P<q>,?[”\"],?)\s+(?:a|an|the)\s[^“”\".]{0,70}\s(?:of|from|on|by)$")
 _PASSIVE = regex.compile(r"\b(?:is|are|was|were|been|being)\s+$", regex.IGNORECASE)
@@ -155,6 +156,8 @@ class Finder:
         led_in = _LED_IN.search(pre)
         if (pre.endswith((",", "”", '"')) or led_in) and _TAIL_OK.match(text[cue[1] : sent.end]):
             content = self.before(sent, sent.start + led_in.end("q") if led_in else speaker[0])
+            if content and not self.is_direct(*content) and len(tokens(text, cue[1], sent.end)) > 10:
+                content = None
             if content:
                 kind = "quote" if self.is_direct(*content) else "clause"
                 content = self.extend(content, cue[1], sent) if kind == "quote" else content
@@ -165,6 +168,23 @@ class Finder:
         direct = self.is_direct(*content)
         rule = "speaker-cue-quote" if direct else "speaker-cue-clause"
         return Raw(*content, speaker, cue, direct, rule, index)
+
+    def split_colon(self, raw: Raw) -> list[Raw]:
+        """A clause that ends in ': “…”' gives the clause and the quotation as two statements."""
+        if raw.rule_id != "speaker-cue-clause":
+            return [raw]
+        found = _COLON_QUOTE.search(self.text, raw.start, raw.end)
+        quote = self.quote_at(found.end() - 1) if found else None
+        if quote is None or quote[0] != found.end() - 1 or quote[1] < raw.end - 1:
+            return [raw]
+        clause = _trim(self.text, raw.start, found.start() + 1)
+        head = (
+            [Raw(*clause, raw.speaker, raw.cue, False, raw.rule_id, raw.sentence)]
+            if clause[1] > clause[0]
+            else []
+        )
+        quoted = self.extend(quote, quote[1], self.sentences[raw.sentence])
+        return [*head, Raw(*quoted, raw.speaker, raw.cue, True, "speaker-cue-quote", raw.sentence)]
 
     def sentence_subject(self, sent: Sentence, before: int, loose: bool = False) -> Span | None:
         """The name or pronoun opening the sentence (after a leading quotation), when it is a subject."""
@@ -180,6 +200,8 @@ class Finder:
         word = self.text[speaker[0] : speaker[1]]
         if word.lower() in pronouns():
             return speaker
+        if regex.fullmatch(r"\p{Lu}\p{Ll}+ing", word):
+            return None
         if not word[:1].isupper():
             return None
         rest = self.text[speaker[1] : speaker[1] + 12]
@@ -205,6 +227,15 @@ class Finder:
             content = _trim(self.text, comma + 1, sent.end) if comma >= 0 else None
         else:
             content = self.before(sent, cue[0])
+            quote_end = content is not None and self.text[content[1] - 1] in _CLOSERS
+            if (
+                content
+                and not quote_end
+                and any(not self.in_quote(v.start()) for v in verb_pattern().finditer(self.text, *content))
+            ):
+                return None
+            if content and quote_end and self.text[content[1] : cue[0]].strip(" ,"):
+                return None
         if not content or content[1] - content[0] < 8:
             return None
         return Raw(*content, speaker, cue, self.is_direct(*content), "according-to", index)
@@ -212,13 +243,17 @@ class Finder:
     def sentence(self, index: int, sent: Sentence) -> list[Raw]:
         out: list[Raw] = []
         table = verbs()
+        if _headline_like(self.text, sent):
+            return out
         for found in verb_pattern().finditer(self.text, sent.start, sent.end):
             if self.in_quote(found.start()) or (found.group()[:1].isupper() and found.start() != sent.start):
+                continue
+            if _not_a_cue(self.text, found.start(), found.end()):
                 continue
             verb = table[regex.sub(r"\s+", " ", found.group().lower())]
             raw = self.cue_rules(index, sent, found.span(), verb.takes_object)
             if raw:
-                out.append(raw)
+                out.extend(self.split_colon(raw))
         if raw := self.colon(index, sent):
             out.append(raw)
         for found in _ACCORDING.finditer(self.text, sent.start, sent.end):
@@ -253,6 +288,33 @@ def _another_cue(text: str, content: Span) -> bool:
     )
 
 
+_NOUN_BEFORE = regex.compile(
+    r"(?:\b(?:a|an|the|of|his|her|their|its|our|my|your|these|those|this|whose)|[’']s)\s+$", regex.IGNORECASE
+)
+_BY_AFTER = regex.compile(r"\s+by\b")
+
+
+def _not_a_cue(text: str, start: int, end: int) -> bool:
+    """A cue word used as a noun ("a pair of tweets") or a passive participle ("wrote by X")."""
+    if _NOUN_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    return text[start:end].lower() != "quoted" and bool(_BY_AFTER.match(text, end))
+
+
+def _headline_like(text: str, sent: Sentence) -> bool:
+    """A line of its own without closing punctuation (a headline): no statement without a quotation."""
+    line = text[sent.start : sent.end].rstrip()
+    before = text[max(0, sent.start - 1) : sent.start]
+    after = text[sent.start + len(line) : sent.start + len(line) + 1]
+    return (
+        before in ("", "\n")
+        and after in ("", "\n", "\r")
+        and line[-1:] not in '.!?”"’:'
+        and "“" not in line
+        and '"' not in line
+    )
+
+
 def _overlap(a: Raw, b: Raw) -> int:
     return max(0, min(a.end, b.end) - max(a.start, b.start))
 
@@ -266,7 +328,8 @@ def _continuations(
     for quote in quotes:
         if any(k.start <= quote[0] < k.end for k in kept) or len(tokens(text, *quote)) < 8:
             continue
-        if text[max(0, quote[0] - 2) : quote[0]].strip(" \t\r") not in ("", "\n"):
+        line_start = text.rfind("\n", 0, quote[0]) + 1
+        if text[line_start : quote[0]].strip() or quote[0] == 0:
             continue
         prior = [k for k in kept + out if k.end <= quote[0] and quote[0] - k.end < 400]
         if prior and prior[-1].direct:

@@ -59,6 +59,11 @@ def _strip_determiner(mention: str) -> str:
     return regex.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=regex.IGNORECASE)
 
 
+_CHANNEL_OF = regex.compile(
+    r"(?P<owner>\p{Lu}[\p{L}.\- ]*?)[’']s\s+(?:official\s+)?(?:web ?site|site|(?:Twitter\s+)?account|blog|page|channel|feed)",
+    regex.IGNORECASE,
+)
+_INDEFINITE = regex.compile(r"(?:a|an|one)\s+\p{Ll}", regex.IGNORECASE)
 _LETTER_BY = regex.compile(
     r"\bletter\b[^.]{0,80}?\bby\s+(?P<name>(?:Gen\.\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*)"
 )
@@ -79,6 +84,8 @@ def speaker_names(text: str, raws: Sequence[Raw]) -> list[str]:
     for raw in raws:
         mention = text[raw.speaker[0] : raw.speaker[1]]
         kind = pronouns().get(mention.lower())
+        if owner := _CHANNEL_OF.fullmatch(mention):
+            mention = owner.group("owner")
         if kind == "relative":
             run = list(_NAME_RUN.finditer(text, max(0, raw.speaker[0] - 80), raw.speaker[0]))
             out.append(names.canonical(run[-1].group()) if run else mention)
@@ -89,12 +96,33 @@ def speaker_names(text: str, raws: Sequence[Raw]) -> list[str]:
             out.append(names.canonical(author) if author else _strip_determiner(mention))
         else:
             out.append(names.canonical(mention))
+    return _name_descriptions(text, raws, out)
+
+
+def _name_descriptions(text: str, raws: Sequence[Raw], names: list[str]) -> list[str]:
+    """ "A deputy commander of X said …" then "“…,” said Ali Fadavi": the description is the named person."""
+    out = list(names)
+    for i, raw in enumerate(raws[:-1]):
+        mention = text[raw.speaker[0] : raw.speaker[1]]
+        nxt = raws[i + 1]
+        named = text[nxt.speaker[0] : nxt.speaker[1]]
+        if (
+            _INDEFINITE.match(mention)
+            and nxt.sentence - raw.sentence <= 2
+            and named[:1].isupper()
+            and named.lower() not in pronouns()
+            and not _INDEFINITE.match(named)
+            and len(out[i + 1].split()) >= 2
+        ):
+            out[i] = out[i + 1]
     return out
 
 
 def medium_of(text: str, sent: Sentence, raw: Raw) -> str:
     """The first media cue in the words of the attribution: from the speaker or cue to the next quotation."""
     begin = min(raw.speaker[0], raw.cue[0] if raw.cue else raw.speaker[0])
+    if raw.end <= begin and begin - raw.end < 100:
+        begin = raw.end
     stop = raw.start if raw.start > begin else sent.end
     if raw.direct or raw.start <= begin:
         opening = regex.compile(r"[“\"]").search(text, begin, max(begin, sent.end))
@@ -113,12 +141,30 @@ def date_of(sent: Sentence, raw: Raw, timexes: Sequence[Timex]) -> Timex | None:
     anchor = raw.cue[0] if raw.cue else raw.speaker[0]
     best: Timex | None = None
     for timex in timexes:
-        inside = raw.start <= timex.start < raw.end
+        inside = raw.start <= timex.start < raw.end or (anchor < raw.start and timex.start > anchor + 50)
         if timex.interval is None or inside or not (sent.start <= timex.start < sent.end):
             continue
         if best is None or abs(timex.start - anchor) < abs(best.start - anchor):
             best = timex
     return best
+
+
+def _date_before(
+    text: str, sentences: Sequence[Sentence], raw: Raw, speaker: str, medium: str, timexes: Sequence[Timex]
+) -> Timex | None:
+    """The date of the sentence before the statement when it names the same speaker and medium."""
+    first = min(raw.start, raw.speaker[0])
+    index = raw.sentence
+    while index > 0 and sentences[index].start > first:
+        index -= 1
+    if index == 0 or medium == "unknown" or not speaker.split():
+        return None
+    sent = sentences[index - 1]
+    words = text[sent.start : sent.end]
+    if speaker.split()[-1] not in words or not any(m == medium and p.search(words) for _i, p, m in media()):
+        return None
+    dated = [t for t in timexes if sent.start <= t.start < sent.end and t.interval is not None]
+    return dated[0] if dated else None
 
 
 def build(
@@ -137,9 +183,12 @@ def build(
         timex = date_of(sent, raw, timexes)
         date: Interval | None = timex.interval if timex else None
         source, value = ("text", timex.value) if timex else ("unknown", None)
-        previous = out[-1] if out else None
-        if previous and previous.speaker == speaker and raw.start - previous.end < 600:
-            if timex is None and previous.date_source == "text":
+        if timex is None:
+            timex = _date_before(text, sentences, raw, speaker, medium, timexes)
+            date, source, value = (timex.interval, "text", timex.value) if timex else (None, "unknown", None)
+        previous = next((p for p in reversed(out) if p.speaker == speaker and raw.start - p.end < 1500), None)
+        if previous:
+            if timex is None and previous.date_source == "text" and raw.start - previous.end < 600:
                 date, source, value = previous.date, "text", previous.timex
             if medium == "unknown":
                 medium = previous.medium

@@ -102,7 +102,7 @@ def _continues_back(toks: list[tuple[int, int, str], ...], k: int) -> bool:
     if word[:1].isupper():
         return word.lower() not in _STARTERS or (k == 0 and False)
     if word.lower() in _LINKS:
-        return k > 0 and toks[k - 1][2][:1].isupper() and nxt[:1].isupper()
+        return k > 0 and nxt[:1].isupper() and (toks[k - 1][2][:1].isupper() or _determined(toks, k - 1))
     # a lower-case modifier inside a determiner phrase: "a senior adviser", "longtime pollster"
     back = k
     while back >= 0 and toks[back][2][:1].isalpha() and toks[back][2][:1].islower():
@@ -112,6 +112,17 @@ def _continues_back(toks: list[tuple[int, int, str], ...], k: int) -> bool:
     return (
         back >= 0 and toks[back][2][:1].isupper() and toks[back][2].lower() not in _STARTERS and k - back < 4
     )
+
+
+def _determined(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether lower-case token ``k`` ends a short phrase led by a determiner ("a deputy commander")."""
+    for back in range(k, max(-1, k - 4), -1):
+        word = toks[back][2]
+        if word.lower() in _DETERMINERS:
+            return True
+        if not (word[:1].islower() and word.isalpha()):
+            return False
+    return False
 
 
 def _lower_np_ok(toks: list[tuple[int, int, str]], j: int, i: int) -> bool:
@@ -138,6 +149,8 @@ def mention_after(text: str, at: int, end: int) -> tuple[int, int] | None:
         if k and not (word[:1].isupper() or word.lower() in _LINKS | _DETERMINERS or _lowerish(toks, k)):
             break
         k += 1
+    if k and toks[k - 1][2].endswith(("’s", "'s")):
+        k = _after_possessive(toks, k)
     while k > 0 and toks[k - 1][2].lower() in _LINKS | _DETERMINERS:
         k -= 1
     if k == 0 or not (first[:1].isupper() or first.lower() in _DETERMINERS - _DEMONSTRATIVES):
@@ -147,6 +160,18 @@ def mention_after(text: str, at: int, end: int) -> tuple[int, int] | None:
     if last.endswith(".") and not regex.fullmatch(r"(?:\p{L}\.)+|\p{Lu}\p{Ll}{0,3}\.", last):
         end -= 1
     return toks[0][0], end
+
+
+def _after_possessive(toks: list[tuple[int, int, str]], k: int) -> int:
+    """ "Iran’s ruler Ali Khamenei": past a possessive and up to three role words to the name after them."""
+    j = k
+    while j < len(toks) and j - k < 3 and toks[j][2][:1].islower() and toks[j][2].isalpha():
+        j += 1
+    if j == k or j >= len(toks) or not toks[j][2][:1].isupper():
+        return k
+    while j < len(toks) and toks[j][2][:1].isupper():
+        j += 1
+    return j
 
 
 def _lowerish(toks: list[tuple[int, int, str]], k: int) -> bool:
