@@ -167,8 +167,8 @@ def _statement_when(row: dict[str, Any]) -> str:
     source = row.get("date_source")
     if source == "publication":
         return "not stated (publication date)"
-    if source == "text" and row.get("timex"):
-        return _text(row.get("timex"))
+    if source == "text":
+        return "given in the sentence below"
     return "not stated"
 
 
@@ -186,6 +186,18 @@ def date_span(slides: list[Slide]) -> tuple[str, str] | None:
     return min(starts), max(e for e in ends if e)
 
 
+LONG_HEADLINE = 140  # characters; longer words get a smaller type size to fit the screen
+
+
+def _headline_class(slide: Slide) -> str:
+    classes = ["dl-headline"]
+    if slide.kind == "statement":
+        classes.append("dl-quote")
+    if len(slide.headline) > LONG_HEADLINE:
+        classes.append("dl-long")
+    return " ".join(classes)
+
+
 def slide_html(slide: Slide, number: int, count: int) -> str:
     """The slide as escaped HTML: every value from an article goes through ``escape``."""
     words = f"“{escape(slide.headline)}”" if slide.kind == "statement" else escape(slide.headline)
@@ -194,7 +206,7 @@ def slide_html(slide: Slide, number: int, count: int) -> str:
     outlet = link_html(slide.url, slide.outlet or "unknown outlet")
     return (
         f"<div class='dl-slide'><div class='dl-counter'>Slide {number} of {count} · {escape(slide.kind)}</div>"
-        f"<div class='dl-headline{' dl-quote' if slide.kind == 'statement' else ''}'>{words}</div>{who}"
+        f"<div class='{_headline_class(slide)}'>{words}</div>{who}"
         f"<div class='dl-meta'><b>Reported by:</b> {outlet}"
         f"{' (published ' + escape(slide.published) + ')' if slide.published else ''}</div>"
         f"<div class='dl-meta'><b>Date as written:</b> {escape(slide.date_text or 'not stated')}"
@@ -212,6 +224,7 @@ header[data-testid="stHeader"] { display: none !important; }
 .dl-slide { font-size: 2rem; line-height: 1.4; }
 .dl-slide .dl-headline { font-size: 2.6rem; font-weight: 700; margin: 0.2em 0 0.4em 0; }
 .dl-slide .dl-quote { font-style: italic; }
+.dl-slide .dl-headline.dl-long { font-size: 1.9rem; }
 .dl-slide .dl-meta { font-size: 1.6rem; color: #333; }
 .dl-slide .dl-sentence { font-size: 1.5rem; border-left: 6px solid #0072B2; padding-left: 0.8rem;
   margin-top: 0.6rem; }

@@ -210,10 +210,10 @@ def _present(frames: Frames, lesson_id: int) -> None:
     slide = slides[number - 1]
     st.html(L.PRESENT_CSS)
     st.html(f"<div class='dl-slide'><div class='dl-counter'>{escape(title)}</div></div>")
+    _present_nav(number, len(slides))
     st.html(L.slide_html(slide, number, len(slides)))
     shown = L.restrict(frames, slides)
     st.plotly_chart(timeline_figure(shown, highlight=slide.item_id), key="present_chart", width="stretch")
-    _present_nav(number, len(slides))
     st.markdown(f"[Explore these dates and articles on the timeline]({L.explore_url(slides, TIMELINE_URL)})")
 
 

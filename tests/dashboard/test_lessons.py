@@ -126,3 +126,10 @@ def test_lessons_restrict_keeps_only_slide_items():
     assert (
         list(cut.statements["id"]) == ["s1"] and cut.events.empty and cut.links.empty and cut.canonical.empty
     )
+
+
+@pytest.mark.parametrize(("length", "small"), [(20, False), (lessons.LONG_HEADLINE + 1, True)])
+def test_lessons_long_quotes_get_smaller_type(length, small):
+    slide = lessons.build_slides(_frames(), [("event", "e1", "")])[0]
+    slide = lessons.Slide(**{**slide.__dict__, "headline": "x" * length})
+    assert ("dl-long" in lessons.slide_html(slide, 1, 1)) is small
