@@ -170,8 +170,6 @@ def duration(g: Groups, ctx: Context, start: int, end: int) -> str | None:
         n: int | float | None = words.number(g["num"])
     else:
         n = None if words.key(g["unit"]).endswith("s") else 1
-    if n is None and g.get("rel"):
-        return "FUTURE_REF" if relative._direction(g["rel"]) > 0 else "PAST_REF"
     if unit in ("DE", "CE") and n is not None:
         n, unit = n * (10 if unit == "DE" else 100), "Y"
     amount = "X" if n is None else str(n)
