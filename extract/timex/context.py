@@ -2,37 +2,47 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
 
+from extract.lexicon import load_table
 from extract.timex.calendar import value_to_interval
 
-_FUTURE_CUES = frozenset(
-    "will 'll shall would wo going planning scheduled expected due until upcoming soon intends "
-    "tomorrow next".split()
-)
-_PAST_CUES = frozenset(
-    "said says told met was were had did came went took made held began left saw gave got won lost rose "
-    "fell sent spoke wrote fought led broke struck shot announced reported since ago last earlier".split()
-)
-_PASSIVE_AUX = frozenset("be been being".split())
 _WORD = re.compile(r"[A-Za-z']+")
 _CLAUSE_END = re.compile(r"[.!?;:\n]")
+_WINDOW_BEFORE, _WINDOW_AFTER = 5, 6
+
+
+@functools.cache
+def _cues() -> dict[str, str]:
+    return {row["word"]: row["cue"] for row in load_table("timex_tense.tsv", ("word", "cue"))}
+
+
+def _cues() -> dict[str, str]:
+    return {row["word"]: row["cue"] for row in load_table("timex_tense.tsv", ("word", "cue"))}
+
+
+def _infinitive(word: str, following: str | None) -> bool:
+    """ "to" + a lower-case verb-like word ("to resume", "to leave"), not "to the", "to Paris"."""
+    if word != "to" or not following or not following.islower():
+        return False
+    return _cues().get(following) != "not_verb" and not following.endswith(("ed", "ing", "s"))
 
 
 def _cue(tokens: list[str], nearest_first: bool = False) -> str | None:
     """The first tense cue in ``tokens``; a participle after "be" ("will be allowed") is no past cue."""
+    cues = _cues()
     for i, token in enumerate(tokens):
         word = token.lower()
-        if word in _FUTURE_CUES:
-            return "future"
-        if word in _PAST_CUES:
+        before = i + 1 if nearest_first else i - 1
+        cue = cues.get(word)
+        if cue in ("future", "past"):
+            return cue
+        passive = 0 <= before < len(tokens) and cues.get(tokens[before].lower()) == "passive"
+        if word.endswith("ed") and len(word) > 4 and not passive:
             return "past"
-        if word.endswith("ed") and len(word) > 4:
-            j = i + 1 if nearest_first else i - 1
-            if not (0 <= j < len(tokens) and tokens[j].lower() in _PASSIVE_AUX):
-                return "past"
     return None
 
 
@@ -65,8 +75,8 @@ def tense(text: str, start: int, end: int) -> str:
         return "past"
     before = text[max(0, start - 80) : start]
     cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("? "), before.rfind(", "))
-    before_words = _WORD.findall(before[cut + 1 :])[::-1][:5]
+    before_words = _WORD.findall(before[cut + 1 :])[::-1][:_WINDOW_BEFORE]
     after = text[end : end + 60]
     stop = _CLAUSE_END.search(after)
-    after_words = _WORD.findall(after[: stop.start()] if stop else after)[:6]
+    after_words = _WORD.findall(after[: stop.start()] if stop else after)[:_WINDOW_AFTER]
     return _cue(before_words, nearest_first=True) or _cue(after_words) or ""
