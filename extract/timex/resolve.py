@@ -206,7 +206,8 @@ def time(g: Groups, ctx: Context, start: int, end: int) -> str | None:
             hour += 12
         elif ampm == "am" and hour == 12:
             hour = 0
-    day = ctx.dct.isoformat() if ctx.dct else "XXXX-XX-XX"
+    base = ctx.last_day or ctx.dct
+    day = base.isoformat() if base else "XXXX-XX-XX"
     return f"{day}T{hour:02d}:{minute:02d}"
 
 
