@@ -92,8 +92,6 @@ def quarter(g: Groups, ctx: Context, start: int, end: int) -> str | None:
         year += 1
     elif rel.startswith("this year") or rel in ("this", "current", "coming", "next"):
         pass
-    elif ctx.last_quarter():
-        year = int(ctx.last_quarter()[:4])
     elif q > quarter_of(ctx.dct.month) and tense(ctx.text, start, end) != "future":
         year -= 1
     return f"{year:04d}-Q{q}"
