@@ -54,12 +54,15 @@ class Context:
     dct: date | None
     last_day: date | None = None
     last_value: str | None = None
+    quarter: str | None = None
 
     def remember(self, value: str | None) -> None:
         interval = value_to_interval(value)
         if interval is None:
             return
         self.last_value = value
+        if interval.granularity == "quarter":
+            self.quarter = value
         if interval.granularity == "day":
             self.last_day = interval.start
 

@@ -128,6 +128,8 @@ def ago(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     direction = _direction(g["dir"])
     anaphoric = words.key(g["dir"]) in ("earlier", "later", "before", "after")
     quarter = ctx.last_quarter()
+    if words.key(g.get("period", "")) in ("quarter", "period", "results"):
+        quarter = quarter or ctx.quarter
     if unit == "Y" and quarter and n is not None:
         return f"{int(quarter[:4]) + direction * n:04d}{quarter[4:]}"
     base = (ctx.last_day or ctx.dct) if anaphoric else ctx.dct
