@@ -62,6 +62,7 @@ STATEMENT_FIELDS = (
     "cue_start",
     "cue_end",
     "date_source",
+    "date_text",
     "rule_id",
 )
 CANONICAL_FIELDS = (
@@ -174,6 +175,15 @@ def _context_start(analysis: Analysis, offset: int, window: int) -> int:
     return analysis.sentences[max(0, index - window)].start
 
 
+def _date_text(analysis: Analysis, st: Statement, sentence: tuple[int, int]) -> str:
+    """The words that date a statement: the date expression of its value nearest its cue."""
+    if st.date_source != "text" or st.timex is None:
+        return ""
+    anchor = st.cue_start if st.cue_start is not None else st.start
+    near = [t for t in analysis.timexes if t.value == st.timex and sentence[0] - 400 <= t.start < sentence[1]]
+    return min(near, key=lambda t: abs(t.start - anchor)).text if near else ""
+
+
 def _statement_row(analysis: Analysis, st: Statement, speaker: str, settings: Settings) -> dict[str, Any]:
     a = analysis.article
     start, end = a.raw_span(st.start, st.end)
@@ -206,6 +216,7 @@ def _statement_row(analysis: Analysis, st: Statement, speaker: str, settings: Se
         **_dates(st.date),
         "timex": st.timex,
         "date_source": st.date_source,
+        "date_text": _date_text(analysis, st, (s_lo, s_hi)),
         "rule_id": st.rule_id,
         "event_ids": [],
         "_context": a.raw_span(

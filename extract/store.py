@@ -87,6 +87,10 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (lesson_id, position)
     );
     """,
+    # 2: the words that date a statement ("on Wednesday"), for showing the date as written.
+    """
+    ALTER TABLE statements ADD COLUMN date_text TEXT NOT NULL DEFAULT ''
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -162,7 +166,7 @@ _EVENT_COLS = (
 ).split()
 _STATEMENT_COLS = (
     "id article_id speaker speaker_mention speaker_start speaker_end cue_start cue_end medium "
-    "direct quote start end sentence date_start date_end granularity timex date_source rule_id"
+    "direct quote start end sentence date_start date_end granularity timex date_source rule_id date_text"
 ).split()
 _CANONICAL_COLS = "id title date_start date_end granularity timex".split()
 

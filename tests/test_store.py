@@ -136,3 +136,24 @@ def test_store_lessons_keep_their_order_and_survive_reextraction(tmp_path):
     assert store.list_lessons(conn)[0]["items"] == 2
     store.delete_lesson(conn, lesson)
     assert store.list_lessons(conn) == []
+
+
+def test_store_migrates_an_older_database_keeping_its_rows(tmp_path):
+    path = tmp_path / "old.db"
+    raw = sqlite3.connect(path)
+    raw.executescript(store.MIGRATIONS[0])
+    raw.execute("PRAGMA user_version = 1")
+    raw.execute(
+        "INSERT INTO articles (id, text, text_sha, extracted_at) VALUES ('a', 'He said so.', 'h', 'now')"
+    )
+    raw.execute(
+        'INSERT INTO statements (id, article_id, speaker, medium, direct, quote, start, "end", granularity,'
+        " rule_id) VALUES ('a:st0', 'a', 'X', 'unknown', 0, 'so', 8, 10, 'unknown', 'r')"
+    )
+    raw.commit()
+    raw.close()
+    conn = store.connect(path)
+    assert store.schema_version(conn) == store.SCHEMA_VERSION
+    assert store.rows(conn, "SELECT speaker, date_text FROM statements") == [
+        {"speaker": "X", "date_text": ""}
+    ]
