@@ -61,6 +61,12 @@ def calendar(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     return text
 
 
+def spelled_year(g: Groups, ctx: Context, start: int, end: int) -> str | None:
+    """ "nineteen ninety-six" -> 1996."""
+    century, rest = words.number(g["century"]), words.number(g["rest"])
+    return f"{century * 100 + rest:04d}" if century and rest else None
+
+
 def decade(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     digits = g["decade"]
     if len(digits) == 1:
@@ -213,6 +219,7 @@ Normaliser = Callable[[Groups, Context, int, int], "str | None"]
 NORMALISERS: dict[str, Normaliser] = {
     "calendar": calendar,
     "decade": decade,
+    "spelled_year": spelled_year,
     "century": century,
     "quarter": quarter,
     "quarter_ref": quarter_ref,
