@@ -105,6 +105,8 @@ def quarter(g: Groups, ctx: Context, start: int, end: int) -> str | None:
 
 def quarter_ref(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     rel = words.key(g.get("rel", ""))
+    if g.get("year"):
+        return f"{g['year']}{ctx.quarter[4:]}" if ctx.quarter else g["year"]
     if ctx.last_quarter() and rel not in ("current",):
         return ctx.last_quarter()
     if ctx.dct is None:
