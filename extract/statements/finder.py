@@ -23,11 +23,11 @@ from extract.statements.lexicon import pronouns, verb_pattern, verbs
 from extract.statements.speakers import mention_after, mention_before, tokens
 
 _ACCORDING = regex.compile(r"\baccording\s+to\b", regex.IGNORECASE)
-_CLOSERS = '”"'
+_CLOSERS = "”\"'"
 _TAIL_OK = regex.compile(
     r"^[\s,]*(?:$|adding|and\s+added|in\s|on\s|at\s|during\s|via\s|to\s|told\s|after\s|before\s|when\s|while\s"
     r"|last\s|this\s|earlier|later|late|yesterday|today|tuesday|monday|wednesday|thursday|friday|saturday|sunday"
-    r"|according|as\s|of\s|recently|previously|afterward|saying|by\s|\w+ing\b|\.)",
+    r"|according|as\s|of\s|recently|previously|afterward|saying|by\s|\w+ing\b|\.|[“\"]|'')",
     regex.IGNORECASE,
 )
 _GAP_BEFORE_QUOTE = regex.compile(
@@ -36,9 +36,12 @@ _GAP_BEFORE_QUOTE = regex.compile(
 _COLON = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}.’'\-]*(?:[ \t]+(?:\p{Lu}[\p{L}.’'\-]*|of|the)){0,1})(?P<colon>:)[ \t]"
 )
-_COLON_QUOTE = regex.compile(r":\s*[“\"]")
+_COLON_QUOTE = regex.compile(r":\s*(?:[“\"]|'')")
+_GOES_ON = regex.compile(
+    r"\s*,\s*(?:would|could|will|is|are|was|were|has|have|had|can|may|might|should|must|did|does|do|also|not)\b"
+)
 _QUOTED_AS = regex.compile(r"\s*(?:by\s+[^,.]{1,40}?\s+)?as\s+saying\b")
-_LED_IN = regex.compile(r"(?P<q>,?[”\"],?)\s+(?:a|an|the)\s[^“”\".]{0,70}\s(?:of|from|on|by)$")
+_LED_IN = regex.compile(r"(?P<q>,?(?:[”\"]|''),?)\s+(?:a|an|the)\s[^“”\".]{0,70}\s(?:of|from|on|by)$")
 _PASSIVE = regex.compile(r"\b(?:is|are|was|were|been|being)\s+$", regex.IGNORECASE)
 Span = tuple[int, int]
 
@@ -89,7 +92,7 @@ class Finder:
             end -= 1
         if end > sent.start and self.text[end - 1] in _CLOSERS and end in self.quote_ends:
             return self.quote_ends[end]
-        if end > sent.start and self.text[end - 2 : end] in (",”", ',"') and end in self.quote_ends:
+        if end > sent.start and self.text[end - 2 : end] in (",”", ',"', "''") and end in self.quote_ends:
             return self.quote_ends[end]
         span = _trim(self.text, sent.start, end)
         return span if len(tokens(self.text, *span)) >= 3 else None
@@ -100,7 +103,7 @@ class Finder:
         if quoted_as:
             at = quoted_as.end()
         window = self.text[at : min(sent.end, at + 60)]
-        opening = regex.search(r"[“\"]", window)
+        opening = regex.search(r"[“\"]|''", window)
         if opening and _GAP_BEFORE_QUOTE.fullmatch(window[: opening.start()]):
             quote = self.quote_at(at + opening.start())
             if quote is not None and quote[0] == at + opening.start():
@@ -136,9 +139,12 @@ class Finder:
     def cue_rules(self, index: int, sent: Sentence, cue: Span, skip_object: bool) -> Raw | None:
         text = self.text
         lead = text[sent.start : cue[0]].rstrip()
-        gerund = text[cue[1] - 3 : cue[1]].lower() == "ing"
-        inverted = lead.endswith((",", "”", '"')) and not gerund
+        gerund = regex.match(r"\w+ing\b", text[cue[0] : cue[1]].lower()) is not None
+        inverted = lead.endswith((",", "”", '"', "''")) and not gerund
         if inverted and (speaker := mention_after(text, cue[1], sent.end)):
+            if _GOES_ON.match(text, speaker[1]) and not self.in_quote(sent.start):
+                whole = _trim(text, sent.start, sent.end)
+                return Raw(*whole, speaker, cue, False, "clause-parenthetical", index)
             content = self.before(sent, cue[0])
             if content:
                 kind = "quote" if self.is_direct(*content) else "clause"
@@ -147,14 +153,27 @@ class Finder:
         if _PASSIVE.search(lead + " ") and text[cue[1] : cue[1] + 4].strip().startswith("to"):
             return None
         speaker = None if gerund else mention_before(text, sent.start, cue[0])
-        coordinated = regex.search(r"(?:\band|,)\s*(?:\w+ly\s+|then\s+|also\s+)?$", lead) is not None
+        coordinated = regex.search(r"(?:\band|\bbut|,)\s*(?:\w+ly\s+|then\s+|also\s+)?$", lead) is not None
         if speaker is None and coordinated:
             speaker = self.sentence_subject(sent, cue[0], loose=lead.endswith("and") or gerund)
+        if speaker is None and lead.endswith(",") and not gerund:
+            speaker = self.apposed(sent, cue[0])
         if speaker is None:
             return None
         pre = text[sent.start : speaker[0]].rstrip()
         led_in = _LED_IN.search(pre)
-        if (pre.endswith((",", "”", '"')) or led_in) and _TAIL_OK.match(text[cue[1] : sent.end]):
+        if (
+            pre.endswith(",")
+            and _GOES_ON.match(text, cue[1])
+            and len(tokens(text, sent.start, speaker[0])) > 3
+        ):
+            whole = _trim(text, sent.start, sent.end)
+            return Raw(*whole, speaker, cue, False, "clause-parenthetical", index)
+        quoted = pre.rstrip(",").endswith(("”", '"', "''")) or led_in
+        tail_ok = _TAIL_OK.match(text[cue[1] : sent.end]) or (
+            quoted and len(tokens(text, cue[1], sent.end)) <= 5
+        )
+        if (pre.endswith((",", "”", '"', "''")) or led_in) and tail_ok:
             content = self.before(sent, sent.start + led_in.end("q") if led_in else speaker[0])
             if content and not self.is_direct(*content) and len(tokens(text, cue[1], sent.end)) > 10:
                 content = None
@@ -185,6 +204,21 @@ class Finder:
         )
         quoted = self.extend(quote, quote[1], self.sentences[raw.sentence])
         return [*head, Raw(*quoted, raw.speaker, raw.cue, True, "speaker-cue-quote", raw.sentence)]
+
+    def apposed(self, sent: Sentence, before: int) -> Span | None:
+        """ "X, a former official at Y, said": the name before the apposition's opening comma."""
+        comma = self.text.rfind(",", sent.start, before - 1)
+        while comma > sent.start and before - comma < 160:
+            if not self.in_quote(comma) and (found := mention_before(self.text, sent.start, comma)):
+                name = self.text[found[0] : found[1]]
+                words = name.split()
+                if (
+                    all(w[:1].isupper() or w in ("of", "the", "for", "and") for w in words)
+                    and words[0].lower() not in pronouns()
+                ):
+                    return found
+            comma = self.text.rfind(",", sent.start, comma)
+        return None
 
     def sentence_subject(self, sent: Sentence, before: int, loose: bool = False) -> Span | None:
         """The name or pronoun opening the sentence (after a leading quotation), when it is a subject."""

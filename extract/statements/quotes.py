@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 _PARAGRAPH = regex.compile(r"[^\n]+(?:\n(?![ \t\r]*\n)[^\n]+)*")
-_MARK = regex.compile(r"[“”\"]")
+_MARK = regex.compile(r"[“”\"]|''")
 Span = tuple[int, int]
 
 
@@ -25,11 +25,11 @@ def _paragraph_quotes(text: str, start: int, end: int, open_at: int | None) -> t
     spans: list[Span] = []
     for mark in _MARK.finditer(text, start, end):
         char, at = mark.group(), mark.start()
-        opening = char == "“" or (char == '"' and _opens(text, at))
+        opening = char == "“" or (char in ('"', "''") and _opens(text, at))
         if opening and open_at is None:
             open_at = at
         elif not opening and open_at is not None:
-            spans.append((open_at, at + 1))
+            spans.append((open_at, mark.end()))
             open_at = None
     return spans, open_at
 
@@ -41,7 +41,7 @@ def find_quotes(text: str) -> list[Span]:
     last_end = 0
     for para in _PARAGRAPH.finditer(text):
         first = para.group().lstrip()[:1]
-        if open_at is not None and first not in '“"':
+        if open_at is not None and first not in "“\"'":
             spans.append((open_at, last_end))
             open_at = None
         if open_at is not None:

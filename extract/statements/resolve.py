@@ -125,7 +125,7 @@ def medium_of(text: str, sent: Sentence, raw: Raw) -> str:
         begin = raw.end
     stop = raw.start if raw.start > begin else sent.end
     if raw.direct or raw.start <= begin:
-        opening = regex.compile(r"[“\"]").search(text, begin, max(begin, sent.end))
+        opening = regex.compile(r"[“\"]|''").search(text, begin, max(begin, sent.end))
         stop = min(stop, opening.start()) if opening else stop
     else:
         stop = min(max(sent.end, begin), (raw.cue[1] if raw.cue else raw.speaker[1]) + 45)

@@ -35,6 +35,11 @@ _QUANTITIES = frozenset(
         "most",
         "many",
         "some",
+        "none",
+        "each",
+        "one",
+        "all",
+        "few",
     ]
 )
 _GAP = frozenset(
@@ -75,7 +80,9 @@ def mention_before(text: str, start: int, cue_at: int) -> tuple[int, int] | None
     word = toks[i][2]
     if word.lower() in pronouns():
         return toks[i][0], toks[i][1]
-    if not word[:1].isalnum() or word.lower() in _OBJECTS:
+    if word.lower() in ("them", "us") and i > 0 and toks[i - 1][2].lower() == "of":
+        pass
+    elif not word[:1].isalnum() or word.lower() in _OBJECTS:
         return None
     end, j = toks[i][1], i
     while j - 1 >= 0 and _continues_back(toks, j - 1):
@@ -101,6 +108,12 @@ def _continues_back(toks: list[tuple[int, int, str], ...], k: int) -> bool:
         return True
     if word[:1].isupper():
         return word.lower() not in _STARTERS or (k == 0 and False)
+    if (
+        word.lower() == "of"
+        and k > 0
+        and (toks[k - 1][2].lower() in _QUANTITIES | _DETERMINERS or toks[k - 1][2][:1].isdigit())
+    ):
+        return True
     if word.lower() in _LINKS:
         return k > 0 and nxt[:1].isupper() and (toks[k - 1][2][:1].isupper() or _determined(toks, k - 1))
     # a lower-case modifier inside a determiner phrase: "a senior adviser", "longtime pollster"
