@@ -20,17 +20,6 @@ def _cues() -> dict[str, str]:
     return {row["word"]: row["cue"] for row in load_table("timex_tense.tsv", ("word", "cue"))}
 
 
-def _cues() -> dict[str, str]:
-    return {row["word"]: row["cue"] for row in load_table("timex_tense.tsv", ("word", "cue"))}
-
-
-def _infinitive(word: str, following: str | None) -> bool:
-    """ "to" + a lower-case verb-like word ("to resume", "to leave"), not "to the", "to Paris"."""
-    if word != "to" or not following or not following.islower():
-        return False
-    return _cues().get(following) != "not_verb" and not following.endswith(("ed", "ing", "s"))
-
-
 def _cue(tokens: list[str], nearest_first: bool = False) -> str | None:
     """The first tense cue in ``tokens``; a participle after "be" ("will be allowed") is no past cue."""
     cues = _cues()
