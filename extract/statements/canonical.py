@@ -3,7 +3,9 @@
 Names are first mapped through ``data/speaker_aliases.tsv`` (spelling and
 transliteration variants); then a name that is one word is joined to the fullest
 name ending in that word when only one such name exists, and names that differ by
-a few letters in the same surname are merged (rapidfuzz).
+a few letters in the same surname are merged (rapidfuzz), comparing only names
+whose surnames share their first or last three letters, so the work grows about
+linearly with the number of names.
 """
 
 from __future__ import annotations
@@ -36,17 +38,32 @@ def canonical_speakers(names: Iterable[str]) -> dict[str, str]:
     first = {n: _aliases().get(_key(n), n) for n in given}
     full = sorted({v for v in first.values() if len(v.split()) >= 2}, key=lambda v: (-len(v), v))
     merged: dict[str, str] = {}
+    blocks: dict[str, list[str]] = {}
     for name in full:
-        target = next((m for m in merged.values() if _same_person(name, m)), name)
+        keys = _blocks(name)
+        candidates = dict.fromkeys(t for k in keys for t in blocks.get(k, ()))
+        target = next((m for m in candidates if _same_person(name, m)), name)
         merged[name] = target
+        if target == name:
+            for k in keys:
+                blocks.setdefault(k, []).append(name)
+    by_surname: dict[str, set[str]] = {}
+    for f in full:
+        by_surname.setdefault(_surname(f), set()).add(merged[f])
     out: dict[str, str] = {}
     for original, name in first.items():
         if name in merged:
             out[original] = merged[name]
             continue
-        holders = {merged[f] for f in full if _surname(f) == _key(name)}
-        out[original] = holders.pop() if len(holders) == 1 else name
+        holders = by_surname.get(_key(name), set())
+        out[original] = next(iter(holders)) if len(holders) == 1 else name
     return out
+
+
+def _blocks(name: str) -> tuple[str, ...]:
+    """Blocking keys: names that may be merged share the start or the end of their surname."""
+    last = _surname(name)
+    return (f"<{last[:3]}", f">{last[-3:]}")
 
 
 def _same_person(a: str, b: str) -> bool:

@@ -74,6 +74,14 @@ class Finder:
         self.text, self.sentences, self.quotes = text, sentences, list(quotes)
         self.quote_ends = {q[1]: q for q in quotes}
         self.quote_starts = [q[0] for q in quotes]
+        self.cues = [m for m in verb_pattern().finditer(text) if not self.in_quote(m.start())]
+        self.cue_starts = [m.start() for m in self.cues]
+
+    def cues_in(self, start: int, end: int) -> list[regex.Match[str]]:
+        """Reporting words outside quotations between ``start`` and ``end`` (found once per text)."""
+        i = bisect.bisect_left(self.cue_starts, start)
+        j = bisect.bisect_left(self.cue_starts, end)
+        return [m for m in self.cues[i:j] if m.end() <= end]
 
     def quote_at(self, at: int) -> Span | None:
         i = bisect.bisect_right(self.quote_starts, at) - 1
@@ -262,11 +270,7 @@ class Finder:
         else:
             content = self.before(sent, cue[0])
             quote_end = content is not None and self.text[content[1] - 1] in _CLOSERS
-            if (
-                content
-                and not quote_end
-                and any(not self.in_quote(v.start()) for v in verb_pattern().finditer(self.text, *content))
-            ):
+            if content and not quote_end and self.cues_in(*content):
                 return None
             if content and quote_end and self.text[content[1] : cue[0]].strip(" ,"):
                 return None
@@ -279,8 +283,8 @@ class Finder:
         table = verbs()
         if _headline_like(self.text, sent):
             return out
-        for found in verb_pattern().finditer(self.text, sent.start, sent.end):
-            if self.in_quote(found.start()) or (found.group()[:1].isupper() and found.start() != sent.start):
+        for found in self.cues_in(sent.start, sent.end):
+            if found.group()[:1].isupper() and found.start() != sent.start:
                 continue
             if _not_a_cue(self.text, found.start(), found.end()):
                 continue
