@@ -29,6 +29,7 @@ MAX_ACTORS = 3
 # A date that tells when something was said dates another happening only when that
 # happening's trigger stands this close to it ("on Tuesday, as rockets rained down").
 STATEMENT_DATE_REACH = 40
+HAPPENING_REACH = 150
 
 
 @dataclass(frozen=True)
@@ -100,14 +101,18 @@ def nearest_trigger(sentence: str, at: int, skip_speech: bool = False) -> tuple[
     """The trigger closest to offset ``at`` of the sentence: (rule, words, start).
 
     Triggers right after an irrealis word ("urged them to attack", "no attack") are passed over.
+    A reporting word ("reported", "said") yields to a happening within HAPPENING_REACH characters:
+    in "the army reported rockets fired at the city", the rockets are what happened.
     """
-    best: tuple[int, Trigger, str, int] | None = None
+    best: tuple[tuple[int, int], Trigger, str, int] | None = None
     for trigger, words, start, end in trigger_matches(sentence):
-        if skip_speech and trigger.category == "speech/publication":
+        speech = trigger.category == "speech/publication"
+        if skip_speech and speech:
             continue
         distance = min(abs(start - at), abs(end - at))
-        if best is None or distance < best[0]:
-            best = (distance, trigger, words, start)
+        rank = (1 if speech or distance > HAPPENING_REACH else 0, distance)
+        if best is None or rank < best[0]:
+            best = (rank, trigger, words, start)
     return None if best is None else (best[1], best[2], best[3])
 
 

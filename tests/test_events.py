@@ -98,3 +98,20 @@ def test_events_furniture_and_undated_expressions_give_nothing():
     assert find_events(text, [Sentence(0, len(text), text, "furniture")], timexes) == []
     undated = [Timex(0, 5, "Check", "DURATION", "P1D", "t", None)]
     assert find_events(text, sentences, undated) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "label"),
+    [
+        (
+            "Minutes later, the army reported on Twitter that a barrage of rockets was fired.",
+            "Minutes later",
+            "Rocket or missile fire",
+        ),
+        ("On Tuesday the ministry published its report.", "Tuesday", "Publication or speech"),
+        ("On Tuesday night crowds went on a rampage, setting shops on fire.", "Tuesday night", "Attack"),
+    ],
+)
+def test_events_reporting_words_yield_to_what_happened(sentence, date, label):
+    found = nearest_trigger(sentence, sentence.index(date))
+    assert found is not None and found[0].label == label
