@@ -27,6 +27,11 @@ ROWS = [
      "Caroline Glick", "noted", "that violence", "column"),
     ("He said in a speech that Iran would support the armed groups.", "He", "said", "that Iran", "speech"),
     ("The ministry said in a statement that the talks had failed.", "ministry", "said", "that the talks", "statement"),
+    ("''We will win this fight,'' Mary Smith said.", "Mary Smith", "said", "''We will win", "unknown"),
+    ("Whatever progress the envoy has made, officials said, could be undone.", "officials", "said", "Whatever progress", "unknown"),
+    ("Steve Lewis, a former expert at the centre, said, “They picked it up.”", "Steve Lewis", "said", "“They picked", "unknown"),
+    ("“We will win,” Mary Smith told the crowd.", "Mary Smith", "told", "“We will win", "speech"),
+    ("Most of them said they had loved working for the firm.", "Most of them", "said", "they had loved", "unknown"),
 ]  # fmt: skip
 
 NEGATIVE = [
@@ -41,6 +46,8 @@ NEGATIVE = [
     "The term “final solution” usually refers to the Nazi policy.",
     "The poster read “Palestine Will Be Free” in large letters.",
     "The State Department building stood empty on Sunday.",
+    "Highlighting a pair of tweets from his account, the page went dark.",
+    "Khamenei vows support for Palestinian resistance groups",
 ]
 
 
