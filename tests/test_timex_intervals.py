@@ -56,3 +56,22 @@ def test_timex_command_writes_rows_and_reports_bad_lines(tmp_path, capsys):
     ]
     err = capsys.readouterr().err.splitlines()
     assert [line.split(":")[1] for line in err] == ["2", "3"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "start", "end"),
+    [
+        ("He left on 3 January. Three days later he died.", "Three days", "P3D", "2020-01-06", "2020-01-06"),
+        ("He left on 3 January. A day earlier he ate.", "A day", "P1D", "2020-01-02", "2020-01-02"),
+        ("He left on 3 January. A few days later he died.", "A few days", "PXD", "2020-01-04", "2020-01-12"),
+    ],
+)
+def test_timex_intervals_duration_later_anchored_to_previous_day(text, span, value, start, end):
+    from datetime import date
+
+    from extract.timex import tag_for_timeline
+
+    found = {t.text: t for t in tag_for_timeline(text, date(2020, 2, 5))}
+    timex = found[span]
+    assert (timex.type, timex.value, timex.anchored_to) == ("DURATION", value, "previous")
+    assert (timex.interval.start.isoformat(), timex.interval.end.isoformat()) == (start, end)

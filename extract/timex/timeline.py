@@ -13,6 +13,7 @@ _RANGE_OPEN = re.compile(r"(?P<word>between|from)\s+$", re.I)
 _SINCE = re.compile(r"(?P<word>since|from)\s+$", re.I)
 _BACKWARD = re.compile(r"^(?:the\s+)?(?:past|last|previous)\b", re.I)
 _FORWARD = re.compile(r"^(?:the\s+)?(?:next|coming|following)\b", re.I)
+_RELATIVE_AFTER = re.compile(r"^\s+(?P<dir>later|after|earlier|before)\b", re.I)
 _PERIOD = re.compile(r"^P(?P<n>\d+(?:\.\d+)?)(?P<unit>[DWMY])$")
 _UNIT_DAYS = {"D": 1, "W": 7, "M": 30, "Y": 365}
 # A vague "days later": from one to nine days after the anchor, and so on for other units.
@@ -37,12 +38,26 @@ def _anchor_duration(timex: Timex, dct: date | None) -> Timex:
     return timex
 
 
-def _vague_later(timex: Timex, anchor: date | None) -> Timex:
+def _relative_duration(text: str, timex: Timex, anchor: date | None) -> Timex:
+    """ "three days later": the day that many days after (before) the last day mentioned."""
+    days = _period_days(timex.value)
+    found = _RELATIVE_AFTER.match(text[timex.end : timex.end + 12])
+    if anchor is None or not found:
+        return timex
+    sign = -1 if found["dir"].lower() in ("earlier", "before") else 1
+    if days is None:
+        return _vague_later(timex, anchor, sign)
+    day = anchor + timedelta(days=sign * days)
+    return replace(timex, interval=Interval(day, day, "day"), anchored_to="previous")
+
+
+def _vague_later(timex: Timex, anchor: date | None, sign: int = 0) -> Timex:
     unit = next((u for u in _VAGUE_SPAN_DAYS if u in timex.text.lower()), None)
     if anchor is None or unit is None:
         return timex
     low, high = _VAGUE_SPAN_DAYS[unit]
-    sign = -1 if "earlier" in timex.text.lower() or "before" in timex.text.lower() else 1
+    if not sign:
+        sign = -1 if "earlier" in timex.text.lower() or "before" in timex.text.lower() else 1
     ends = sorted((anchor + timedelta(days=sign * low), anchor + timedelta(days=sign * high)))
     return replace(timex, interval=Interval(ends[0], ends[1], "range"), anchored_to="previous")
 
@@ -88,7 +103,9 @@ def for_timeline(text: str, found: list[Timex], dct: date | None) -> list[Timex]
         if merged is not None:
             out[-1] = merged
             continue
-        if timex.type == "DURATION":
+        if timex.type == "DURATION" and _RELATIVE_AFTER.match(text[timex.end : timex.end + 12]):
+            timex = _relative_duration(text, timex, anchor)
+        elif timex.type == "DURATION":
             timex = _anchor_duration(timex, dct)
         elif timex.rule_id == "vague_later":
             timex = _vague_later(timex, anchor)
