@@ -83,6 +83,20 @@ def _season(g: Groups, ctx: Context, step: int) -> str:
     return f"{year:04d}-{code}"
 
 
+def season(g: Groups, ctx: Context, start: int, end: int) -> str | None:
+    """ "the summer" with no year: this year's, or last year's when it is still to come but spoken of in
+    the past (a winter spoken of in January or February began the year before)."""
+    code = words.value("season", g["season"]) or "SU"
+    if ctx.dct is None:
+        return f"XXXX-{code}"
+    year, cue = ctx.dct.year, tense(ctx.text, start, end)
+    if code == "WI":
+        year -= 1 if ctx.dct.month <= 2 or cue == "past" else 0
+    elif SEASON_MONTHS[code][0] > ctx.dct.month and cue != "future":
+        year -= 1
+    return f"{year:04d}-{code}"
+
+
 def _named_month(g: Groups, ctx: Context, step: int) -> str:
     month = int(words.value("month", g["month"]) or 1)
     assert ctx.dct is not None

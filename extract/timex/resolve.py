@@ -68,7 +68,7 @@ def spelled_year(g: Groups, ctx: Context, start: int, end: int) -> str | None:
 
 
 def decade(g: Groups, ctx: Context, start: int, end: int) -> str | None:
-    digits = g["decade"]
+    digits = g["decade"] if g["decade"].isdigit() else words.value("decade", g["decade"]) or ""
     if len(digits) == 1:
         digits = ("19" if digits != "0" and digits != "1" else "20") + digits
     return digits
@@ -178,6 +178,8 @@ def duration(g: Groups, ctx: Context, start: int, end: int) -> str | None:
         n = None if words.key(g["unit"]).endswith("s") else 1
     if unit in ("DE", "CE") and n is not None:
         n, unit = n * (10 if unit == "DE" else 100), "Y"
+    elif unit in ("DE", "CE"):
+        unit = "E" if unit == "DE" else "C"
     amount = "X" if n is None else str(n)
     if unit.startswith("T"):
         return f"PT{amount}{unit[1:]}"
@@ -232,6 +234,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "set": set_value,
     "time": time,
     "weekday": relative.weekday,
+    "season": relative.season,
     "deictic": relative.deictic,
     "ago": relative.ago,
     "anaphor": relative.anaphor,

@@ -7,7 +7,7 @@ import re
 
 from extract.lexicon import load_table
 
-_KINDS = ("month", "weekday", "season", "part_of_day", "number", "ordinal", "unit", "set")
+_KINDS = ("month", "weekday", "season", "part_of_day", "number", "ordinal", "unit", "set", "decade")
 _IRREGULAR_PLURALS = {"century": "centuries"}
 
 
@@ -64,6 +64,7 @@ def macros() -> dict[str, str]:
         "pod": _alternation(list(lookup("part_of_day"))),
         "ordinal": _alternation(list(lookup("ordinal"))) + r"|\d{1,2}(?:st|nd|rd|th)",
         "unit": _alternation(list(lookup("unit"))),
+        "decade_word": _alternation(list(lookup("decade"))),
     }
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     numbers = _alternation(list(lookup("number")))
