@@ -129,6 +129,8 @@ def deictic(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     unit = words.value("unit", g["unit"]) or "Y"
     if words.key(g["unit"]).startswith("fiscal"):
         unit = "Y"
+    if unit == "W" and not rel:
+        return f"{ctx.dct.year:04d}-WXX"
     if unit == "W":
         return week_value(ctx.dct + timedelta(weeks=step))
     if unit == "WE":
@@ -142,7 +144,7 @@ def ago(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     direction = _direction(g["dir"])
     anaphoric = words.key(g["dir"]) in ("earlier", "later", "before", "after")
     quarter = ctx.last_quarter()
-    if words.key(g.get("period", "")) in ("quarter", "period", "results"):
+    if words.key(g.get("period", "")) in ("quarter", "period", "results") or n == 1:
         quarter = quarter or ctx.quarter
     if unit == "Y" and quarter and n is not None:
         return f"{int(quarter[:4]) + direction * n:04d}{quarter[4:]}"
