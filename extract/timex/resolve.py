@@ -14,6 +14,9 @@ Groups = dict[str, str]
 
 
 def _year(text: str) -> int:
+    if not text.isdigit():
+        century, _, rest = words.key(text).partition(" ")
+        return 100 * (words.number(century) or 19) + (words.number(rest) or 0)
     digits = int(text)
     if len(text) == 2:
         return 1900 + digits if digits >= 30 else 2000 + digits
