@@ -12,6 +12,8 @@ from extract.timex.calendar import value_to_interval
 
 _WORD = re.compile(r"[A-Za-z']+")
 _CLAUSE_END = re.compile(r"[.!?;:\n]")
+# "a.m." ends no sentence: read as "a m " (same length) before looking for the clause start.
+_CLOCK_ABBREVIATION = re.compile(r"\b(?P<letter>[ap])\.m\.", re.I)
 _WINDOW_BEFORE, _WINDOW_AFTER = 5, 6
 
 
@@ -65,7 +67,7 @@ def tense(text: str, start: int, end: int) -> str:
     """``future``, ``past`` or ``""``: the nearest tense cue in the clause, before the expression first."""
     if text.startswith(("'s", "’s"), end):
         return "past"
-    before = text[max(0, start - 80) : start]
+    before = _CLOCK_ABBREVIATION.sub(r"\g<letter> m ", text[max(0, start - 80) : start])
     cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("? "), before.rfind(", "))
     before_words = _WORD.findall(before[cut + 1 :])[::-1][:_WINDOW_BEFORE]
     after = text[end : end + 60]
