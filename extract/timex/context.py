@@ -57,6 +57,11 @@ class Context:
         if interval.granularity == "day":
             self.last_day = interval.start
 
+    def last_start(self) -> date | None:
+        """The first day of the last date mentioned, whatever its granularity ("in 1988 ... that year")."""
+        interval = value_to_interval(self.last_value)
+        return interval.start if interval else None
+
     def last_quarter(self) -> str | None:
         if self.last_value and len(self.last_value) == 7 and self.last_value[5] == "Q":
             return self.last_value

@@ -172,6 +172,8 @@ def anaphor(g: Groups, ctx: Context, start: int, end: int) -> str | None:
         return (base + timedelta(days=step)).isoformat() + f"T{code}"
     if unit == "W":
         return week_value(base + timedelta(weeks=step))
+    if unit in ("M", "Y"):
+        base = ctx.last_start() or base
     return shift(base, unit, step)
 
 

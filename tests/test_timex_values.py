@@ -1,0 +1,49 @@
+"""Values of expressions whose resolution depends on their context (tense, earlier dates, wording)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.timex import tag
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "type_", "value"),
+    [
+        (
+            "Imports reached $1.5 billion in 1988, a record that year.",
+            "1989-11-02",
+            "that year",
+            "DATE",
+            "1988",
+        ),
+        ("He fled in June 1998 and returned later that year.", "2000-01-28", "that year", "DATE", "1998"),
+        ("Demand stayed weak through the summer.", "1989-10-26", "the summer", "DATE", "1989-SU"),
+        ("Sales were lower in the spring.", "1989-02-10", "the spring", "DATE", "1988-SP"),
+        ("Sales will be lower in the spring.", "1989-02-10", "the spring", "DATE", "1989-SP"),
+        ("Prices were higher in the nineties.", "1998-03-03", "the nineties", "DATE", "199"),
+        ("The work ends by the year two thousand.", "1998-02-05", "the year two thousand", "DATE", "2000"),
+        ("In January nineteen ninety-seven a bomb went off.", "1998-02-27", None, "DATE", "1997-01"),
+        ("For the week, the index dropped 3.8%.", "1989-10-30", "the week", "DATE", "1989-WXX"),
+        ("The stock pays $1.76 a year.", "1989-11-02", "a year", "SET", "P1Y"),
+        ("They have until 9 a.m. Tuesday to sign.", "2000-04-03", None, "TIME", "2000-04-04T09:00"),
+        ("The dividend is payable Jan. 2 to holders.", "1989-11-02", "Jan. 2", "DATE", "1990-01-02"),
+        ("He left on 3 January. Three days later he died.", "2020-02-05", "Three days", "DURATION", "P3D"),
+        ("Profit was $5 million, against $4 million a year earlier.", "1989-11-02", None, "DATE", "1988"),
+        (
+            "The ship sank centuries ago, and has lain there for centuries.",
+            "1998-02-05",
+            "centuries",
+            "DURATION",
+            "PXC",
+        ),
+    ],
+)
+def test_timex_values_in_context(text, dct, span, type_, value):
+    found = tag(text, date.fromisoformat(dct))
+    hits = [t for t in found if span is None or t.text == span]
+    assert hits, f"nothing tagged as {span!r} in {text!r}: {[t.text for t in found]}"
+    timex = hits[-1]
+    assert (timex.type, timex.value) == (type_, value)
