@@ -64,6 +64,13 @@ def test_timex_command_writes_rows_and_reports_bad_lines(tmp_path, capsys):
         ("He left on 3 January. Three days later he died.", "Three days", "P3D", "2020-01-06", "2020-01-06"),
         ("He left on 3 January. A day earlier he ate.", "A day", "P1D", "2020-01-02", "2020-01-02"),
         ("He left on 3 January. A few days later he died.", "A few days", "PXD", "2020-01-04", "2020-01-12"),
+        (
+            "He left on 3 January. Ten minutes later he died.",
+            "Ten minutes",
+            "PT10M",
+            "2020-01-03",
+            "2020-01-03",
+        ),
     ],
 )
 def test_timex_intervals_duration_later_anchored_to_previous_day(text, span, value, start, end):

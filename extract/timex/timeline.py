@@ -40,7 +40,7 @@ def _anchor_duration(timex: Timex, dct: date | None) -> Timex:
 
 def _relative_duration(text: str, timex: Timex, anchor: date | None) -> Timex:
     """ "three days later": the day that many days after (before) the last day mentioned."""
-    days = _period_days(timex.value)
+    days = 0 if (timex.value or "").startswith("PT") else _period_days(timex.value)
     found = _RELATIVE_AFTER.match(text[timex.end : timex.end + 12])
     if anchor is None or not found:
         return timex
