@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import regex
 
 from extract.records import Sentence
+from extract.statements.bounds import clip
 from extract.statements.lexicon import pronouns, verb_pattern, verbs
 from extract.statements.speakers import mention_after, mention_before, tokens
 
@@ -40,6 +41,7 @@ _COLON_QUOTE = regex.compile(r":\s*(?:[“\"]|'')")
 _GOES_ON = regex.compile(
     r"\s*,\s*(?:would|could|will|is|are|was|were|has|have|had|can|may|might|should|must|did|does|do|also|not)\b"
 )
+_INVERTED_TAIL = regex.compile(r"\s*(?:[.,;:!?”\"]|$)")
 _QUOTED_AS = regex.compile(r"\s*(?:by\s+[^,.]{1,40}?\s+)?as\s+saying\b")
 _LED_IN = regex.compile(r"(?P<q>,?(?:[”\"]|''),?)\s+(?:a|an|the)\s[^“”\".]{0,70}\s(?:of|from|on|by)$")
 _PASSIVE = regex.compile(r"\b(?:is|are|was|were|been|being)\s+$", regex.IGNORECASE)
@@ -124,6 +126,7 @@ class Finder:
             if found:
                 at += found.end()
         span = _trim(self.text, at, sent.end)
+        span = clip(self.text, *span, self.in_quote)
         return span if len(tokens(self.text, *span)) >= 3 else None
 
     def extend(self, content: Span, after: int, sent: Sentence) -> Span:
@@ -149,7 +152,15 @@ class Finder:
         lead = text[sent.start : cue[0]].rstrip()
         gerund = regex.match(r"\w+ing\b", text[cue[0] : cue[1]].lower()) is not None
         inverted = lead.endswith((",", "”", '"', "''")) and not gerund
-        if inverted and (speaker := mention_after(text, cue[1], sent.end)):
+        speaker = mention_after(text, cue[1], sent.end) if inverted else None
+        if (
+            speaker
+            and lead.endswith(",")
+            and not _INVERTED_TAIL.match(text, speaker[1], sent.end)
+            and not _GOES_ON.match(text, speaker[1])
+        ):
+            speaker = None  # "X, an expert, says Libya is …": the name after the cue opens the content
+        if speaker:
             if _GOES_ON.match(text, speaker[1]) and not self.in_quote(sent.start):
                 whole = _trim(text, sent.start, sent.end)
                 return Raw(*whole, speaker, cue, False, "clause-parenthetical", index)

@@ -1,0 +1,37 @@
+"""Where the content of a reported clause stops: the boundary rules of ``statement_boundaries.tsv``."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+import regex
+
+from extract.lexicon import load_table
+
+Span = tuple[int, int]
+
+
+@functools.cache
+def boundary_pattern() -> regex.Pattern[str]:
+    """One case-insensitive alternation of every boundary row (named group per row)."""
+    rows = load_table("statement_boundaries.tsv", ("id", "pattern", "example", "content"))
+    space = r"\s"
+    body = "|".join(f"(?P<{r['id'].replace('-', '_')}>{r['pattern'].replace(' ', space)})" for r in rows)
+    return regex.compile(body, regex.IGNORECASE)
+
+
+def clip(text: str, start: int, end: int, quoted: Callable[[int], bool]) -> Span:
+    """The span cut at the first boundary after its first word and outside quotations."""
+    first = regex.compile(r"\S+").search(text, start, end)
+    if first is None:
+        return start, end
+    found = next(
+        (m for m in boundary_pattern().finditer(text, first.end(), end) if not quoted(m.start())), None
+    )
+    if found is None:
+        return start, end
+    cut = found.start()
+    while cut > start and text[cut - 1] in " \t,;:—–-":
+        cut -= 1
+    return start, cut

@@ -1,0 +1,32 @@
+"""Content boundaries: every row of statement_boundaries.tsv, and cuts never made inside quotations."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from extract.lexicon import load_table
+from extract.statements import find_statements
+
+DCT = datetime.date(2020, 5, 20)
+
+
+@pytest.mark.parametrize("row", load_table("statement_boundaries.tsv"), ids=lambda r: r["id"])
+def test_statements_bounds_examples(row) -> None:
+    text = row["example"]
+    assert row["content"] in [text[s.start : s.end] for s in find_statements(text, DCT)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Mary Smith said the plan was “slow, but sure” in every way.",
+            "the plan was “slow, but sure” in every way",
+        ),
+        ("Mary Smith said the plan would fail badly.", "the plan would fail badly"),
+    ],
+)
+def test_statements_bounds_not_cut_inside_quotes_or_without_boundary(text: str, content: str) -> None:
+    assert [text[s.start : s.end] for s in find_statements(text, DCT)] == [content]
