@@ -30,3 +30,29 @@ def test_statements_bounds_examples(row) -> None:
 )
 def test_statements_bounds_not_cut_inside_quotes_or_without_boundary(text: str, content: str) -> None:
     assert [text[s.start : s.end] for s in find_statements(text, DCT)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "The firm employs 7,600 people, according to company documents.",
+            "company documents",
+            "The firm employs",
+        ),
+        (
+            "The two are close to a deal, according to officials involved in the talks.",
+            "officials involved",
+            "The two",
+        ),
+        (
+            "Turnout fell by a third, according to a 2014 Labor Department study.",
+            "a 2014 Labor Department study",
+            "Turnout",
+        ),
+    ],
+)
+def test_statements_bounds_according_to_non_name_sources(text: str, source: str, content: str) -> None:
+    found = find_statements(text, DCT)
+    assert [text[s.speaker_start : s.speaker_end] for s in found] == [source]
+    assert text[found[0].start : found[0].end].startswith(content)

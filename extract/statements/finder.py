@@ -21,6 +21,7 @@ import regex
 from extract.records import Sentence
 from extract.statements.bounds import clip
 from extract.statements.lexicon import pronouns, verb_pattern, verbs
+from extract.statements.sources import source_phrase
 from extract.statements.speakers import mention_after, mention_before, tokens
 
 _ACCORDING = regex.compile(r"\baccording\s+to\b", regex.IGNORECASE)
@@ -190,7 +191,11 @@ class Finder:
             return Raw(*whole, speaker, cue, False, "clause-parenthetical", index)
         quoted = pre.rstrip(",").endswith(("”", '"', "''")) or led_in
         tail_ok = _TAIL_OK.match(text[cue[1] : sent.end]) or (
-            quoted and len(tokens(text, cue[1], sent.end)) <= 5
+            quoted
+            and (
+                len(tokens(text, cue[1], sent.end)) <= 5
+                or not regex.search(r"\bthat\b", text[cue[1] : sent.end])
+            )
         )
         if (pre.endswith((",", "”", '"', "''")) or led_in) and tail_ok:
             content = self.before(sent, sent.start + led_in.end("q") if led_in else speaker[0])
@@ -272,7 +277,7 @@ class Finder:
         return Raw(*content, speaker, found.span("colon"), self.is_direct(*content), "speaker-colon", index)
 
     def according(self, index: int, sent: Sentence, cue: Span) -> Raw | None:
-        speaker = mention_after(self.text, cue[1], sent.end)
+        speaker = mention_after(self.text, cue[1], sent.end) or source_phrase(self.text, cue[1], sent.end)
         if speaker is None:
             return None
         if not self.text[sent.start : cue[0]].strip(" ,"):
