@@ -8,8 +8,8 @@ from collections.abc import Sequence
 import regex
 
 from extract.records import Interval, Sentence, Statement, Timex
-from extract.statements.finder import Raw
 from extract.statements.lexicon import media, pronouns, titles
+from extract.statements.raw import Raw
 from extract.statements.speakers import clean_name
 
 _WORD = r"\p{Lu}(?:[\p{L}’'\-]+|\.(?:\p{Lu}\.)*)"

@@ -1,0 +1,70 @@
+"""Checks on cue words and content, and quotations that continue a direct statement."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import regex
+
+from extract.records import Sentence
+from extract.statements.lexicon import verb_pattern
+from extract.statements.raw import Raw, Span
+from extract.statements.speakers import tokens
+
+
+def another_cue(text: str, content: Span) -> bool:
+    """Whether the content opens with a phrase and then a cue of its own ("… in X, noted that")."""
+    head = text[content[0] : min(content[1], content[0] + 60)]
+    comma = head.find(",")
+    return (
+        comma >= 0
+        and verb_pattern().match(head, comma + 1 + len(head[comma + 1 :]) - len(head[comma + 1 :].lstrip()))
+        is not None
+    )
+
+
+_NOUN_BEFORE = regex.compile(
+    r"(?:\b(?:a|an|the|of|his|her|their|its|our|my|your|these|those|this|whose)|[’']s)\s+$", regex.IGNORECASE
+)
+_BY_AFTER = regex.compile(r"\s+by\b")
+
+
+def not_a_cue(text: str, start: int, end: int) -> bool:
+    """A cue word used as a noun ("a pair of tweets") or a passive participle ("wrote by X")."""
+    if _NOUN_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    return text[start:end].lower() != "quoted" and bool(_BY_AFTER.match(text, end))
+
+
+def headline_like(text: str, sent: Sentence) -> bool:
+    """A line of its own without closing punctuation (a headline): no statement without a quotation."""
+    line = text[sent.start : sent.end].rstrip()
+    before = text[max(0, sent.start - 1) : sent.start]
+    after = text[sent.start + len(line) : sent.start + len(line) + 1]
+    return (
+        before in ("", "\n")
+        and after in ("", "\n", "\r")
+        and line[-1:] not in '.!?”"’:'
+        and "“" not in line
+        and '"' not in line
+    )
+
+
+def continuations(
+    text: str, sentences: Sequence[Sentence], quotes: Sequence[Span], kept: list[Raw]
+) -> list[Raw]:
+    """Paragraph-opening quotations of 6+ words right after a direct statement."""
+    out: list[Raw] = []
+    starts = [s.start for s in sentences]
+    for quote in quotes:
+        if any(k.start <= quote[0] < k.end for k in kept) or len(tokens(text, *quote)) < 8:
+            continue
+        line_start = text.rfind("\n", 0, quote[0]) + 1
+        if text[line_start : quote[0]].strip() or quote[0] == 0:
+            continue
+        prior = [k for k in kept + out if k.end <= quote[0] and quote[0] - k.end < 400]
+        if prior and prior[-1].direct:
+            index = max(0, bisect.bisect_right(starts, quote[0]) - 1)
+            out.append(Raw(quote[0], quote[1], prior[-1].speaker, None, True, "quote-continuation", index))
+    return out

@@ -1,0 +1,99 @@
+"""Content spans next to a cue: quotations, the clause before a cue and the clause after it."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import regex
+
+from extract.records import Sentence
+from extract.statements.bounds import clip
+from extract.statements.lexicon import verb_pattern
+from extract.statements.raw import Span, trim
+from extract.statements.speakers import tokens
+
+CLOSERS = "”\"'"
+_GAP_BEFORE_QUOTE = regex.compile(
+    r"[\s,:]*(?:(?:and\s+)?(?:added|continued|said|wrote|went\s+on)[\s,:]*)?|[\s,:]*(?:\w+\s+){0,4}\w+\s*:\s*"
+)
+_QUOTED_AS = regex.compile(r"\s*(?:by\s+[^,.]{1,40}?\s+)?as\s+saying\b")
+
+
+class Spans:
+    """Quotations and reporting words of one text, and the content spans found from them."""
+
+    def __init__(self, text: str, sentences: Sequence[Sentence], quotes: Sequence[Span]) -> None:
+        self.text, self.sentences, self.quotes = text, sentences, list(quotes)
+        self.quote_ends = {q[1]: q for q in quotes}
+        self.quote_starts = [q[0] for q in quotes]
+        self.cues = [m for m in verb_pattern().finditer(text) if not self.in_quote(m.start())]
+        self.cue_starts = [m.start() for m in self.cues]
+
+    def cues_in(self, start: int, end: int) -> list[regex.Match[str]]:
+        """Reporting words outside quotations between ``start`` and ``end`` (found once per text)."""
+        i = bisect.bisect_left(self.cue_starts, start)
+        j = bisect.bisect_left(self.cue_starts, end)
+        return [m for m in self.cues[i:j] if m.end() <= end]
+
+    def quote_at(self, at: int) -> Span | None:
+        i = bisect.bisect_right(self.quote_starts, at) - 1
+        if i >= 0 and self.quotes[i][0] <= at < self.quotes[i][1]:
+            return self.quotes[i]
+        return None
+
+    def is_direct(self, start: int, end: int) -> bool:
+        quote = self.quote_at(start)
+        return quote is not None and quote[0] == start and quote[1] >= end - 1
+
+    def before(self, sent: Sentence, until: int) -> Span | None:
+        """Content before a cue: the quotation ending there, or the sentence up to it."""
+        end = until
+        while end > sent.start and (self.text[end - 1].isspace() or self.text[end - 1] == ","):
+            end -= 1
+        if end > sent.start and self.text[end - 1] in CLOSERS and end in self.quote_ends:
+            return self.quote_ends[end]
+        if end > sent.start and self.text[end - 2 : end] in (",”", ',"', "''") and end in self.quote_ends:
+            return self.quote_ends[end]
+        span = trim(self.text, sent.start, end)
+        return span if len(tokens(self.text, *span)) >= 3 else None
+
+    def after(self, sent: Sentence, at: int, skip_object: bool) -> Span | None:
+        """Content after a cue: a quotation opening soon after it, or the rest of the sentence."""
+        quoted_as = _QUOTED_AS.match(self.text, at, sent.end)
+        if quoted_as:
+            at = quoted_as.end()
+        window = self.text[at : min(sent.end, at + 60)]
+        opening = regex.search(r"[“\"]|''", window)
+        if opening and _GAP_BEFORE_QUOTE.fullmatch(window[: opening.start()]):
+            quote = self.quote_at(at + opening.start())
+            if quote is not None and quote[0] == at + opening.start():
+                return quote
+        that = regex.search(r"\bthat\b", window[:40])
+        if that and "," not in window[: that.start()]:
+            at += that.start()
+        elif skip_object:
+            found = regex.search(r"\b(?:to|of|about|whether|if|for)\b|:", window)
+            if found:
+                at += found.end()
+        span = trim(self.text, at, sent.end)
+        span = clip(self.text, *span, self.in_quote)
+        return span if len(tokens(self.text, *span)) >= 3 else None
+
+    def extend(self, content: Span, after: int, sent: Sentence) -> Span:
+        """Run a quotation on over the quotes that resume it after the attribution, same paragraph."""
+        end = content[1]
+        i = bisect.bisect_left(self.quote_starts, after)
+        limit = sent.end
+        while i < len(self.quotes):
+            quote = self.quotes[i]
+            gap = self.text[limit : quote[0]] if quote[0] >= limit else ""
+            if quote[0] < after or "\n" in self.text[end : quote[0]] or (gap.strip() and quote[0] >= limit):
+                break
+            end, limit = quote[1], quote[1]
+            i += 1
+        return content[0], end
+
+    def in_quote(self, at: int) -> bool:
+        quote = self.quote_at(at)
+        return quote is not None and quote[0] < at
