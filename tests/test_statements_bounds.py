@@ -56,3 +56,15 @@ def test_statements_bounds_according_to_non_name_sources(text: str, source: str,
     found = find_statements(text, DCT)
     assert [text[s.speaker_start : s.speaker_end] for s in found] == [source]
     assert text[found[0].start : found[0].end].startswith(content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“The firm lobbied for him,” said lobbyist and strategist Charlie Black.", "Charlie Black"),
+        ("“I fundamentally disagree,” said retired general Mick Bednarek.", "Mick Bednarek"),
+    ],
+)
+def test_statements_bounds_role_words_before_an_inverted_name(text: str, speaker: str) -> None:
+    found = find_statements(text, DCT)
+    assert [s.speaker for s in found] == [speaker]

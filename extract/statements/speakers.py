@@ -156,6 +156,8 @@ def mention_after(text: str, at: int, end: int) -> tuple[int, int] | None:
     first = toks[0][2]
     if first.lower() in pronouns():
         return toks[0][0], toks[0][1]
+    if first[:1].islower() and first.lower() not in _DETERMINERS | _STARTERS:
+        return _role_then_name(text, toks, end)
     k = 0
     while k < len(toks) and toks[k][2][:1].isalnum():
         word = toks[k][2]
@@ -173,6 +175,17 @@ def mention_after(text: str, at: int, end: int) -> tuple[int, int] | None:
     if last.endswith(".") and not regex.fullmatch(r"(?:\p{L}\.)+|\p{Lu}\p{Ll}{0,3}\.", last):
         end -= 1
     return toks[0][0], end
+
+
+def _role_then_name(text: str, toks: list[tuple[int, int, str]], end: int) -> tuple[int, int] | None:
+    """ "said lobbyist and strategist Charlie Black": up to four lower-case role words, then a name."""
+    for j, (start, _, word) in enumerate(toks[:5]):
+        if word[:1].isupper():
+            name = mention_after(text, start, end)
+            return (toks[0][0], name[1]) if j and name else None
+        if not (word.isalpha() and word.islower()) or word in _STARTERS - {"and"}:
+            return None
+    return None
 
 
 def _after_possessive(toks: list[tuple[int, int, str]], k: int) -> int:
