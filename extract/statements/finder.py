@@ -37,6 +37,7 @@ _TAIL_OK = regex.compile(
 _COLON = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}.’'\-]*(?:[ \t]+(?:\p{Lu}[\p{L}.’'\-]*|of|the)){0,1})(?P<colon>:)[ \t]"
 )
+_CONJUNCTION = regex.compile(r"(?:but|and|so|yet|now|still|however|instead|meanwhile)", regex.IGNORECASE)
 _COLON_QUOTE = regex.compile(r":\s*(?:[“\"]|'')")
 _GOES_ON = regex.compile(
     r"\s*,\s*(?:would|could|will|is|are|was|were|has|have|had|can|may|might|should|must|did|does|do|also|not)\b"
@@ -82,6 +83,14 @@ class Finder(Spans):
         if speaker is None:
             return None
         pre = text[sent.start : speaker[0]].rstrip()
+        ahead = (
+            self.quote_before(sent.start)
+            if not pre and _INVERTED_TAIL.fullmatch(text, cue[1], sent.end)
+            else None
+        )
+        if ahead:
+            content = self.extend(ahead, cue[1], sent)
+            return Raw(*content, speaker, cue, True, "quote-speaker-cue", index)
         led_in = _LED_IN.search(pre)
         if (
             pre.endswith(",")
@@ -181,16 +190,21 @@ class Finder(Spans):
         speaker = mention_after(self.text, cue[1], sent.end) or source_phrase(self.text, cue[1], sent.end)
         if speaker is None:
             return None
-        if not self.text[sent.start : cue[0]].strip(" ,"):
-            comma = self.text.find(",", speaker[1], sent.end)
+        lead = self.text[sent.start : cue[0]].strip(" ,(—–-")
+        comma = self.text.find(",", speaker[1], sent.end)
+        if not lead or _CONJUNCTION.fullmatch(lead):
             content = trim(self.text, comma + 1, sent.end) if comma >= 0 else None
+        elif self.text[: cue[0]].rstrip().endswith(",") and comma >= 0 and not self.in_quote(comma):
+            # "Over the long term, according to the office, the rise is due to …": the whole sentence
+            rest = tokens(self.text, comma + 1, sent.end)
+            content = trim(self.text, sent.start, sent.end) if len(rest) >= 4 else self.before(sent, cue[0])
         else:
             content = self.before(sent, cue[0])
             quote_end = content is not None and self.text[content[1] - 1] in CLOSERS
-            if content and not quote_end and self.cues_in(*content):
-                return None
             if content and quote_end and self.text[content[1] : cue[0]].strip(" ,"):
                 return None
+            if content and any(m.end() >= content[1] - 1 for m in self.cues_in(*content)):
+                return None  # "…,” the letter said, according to the agency: the letter is the source
         if not content or content[1] - content[0] < 8:
             return None
         return Raw(*content, speaker, cue, self.is_direct(*content), "according-to", index)

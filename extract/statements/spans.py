@@ -17,6 +17,11 @@ CLOSERS = "”\"'"
 _GAP_BEFORE_QUOTE = regex.compile(
     r"[\s,:]*(?:(?:and\s+)?(?:added|continued|said|wrote|went\s+on)[\s,:]*)?|[\s,:]*(?:\w+\s+){0,4}\w+\s*:\s*"
 )
+_LEAD_TO_THAT = regex.compile(
+    r"\s*(?:(?:on|in|at|during|last|this|earlier|later|yesterday|today|again|also|repeatedly|publicly|privately"
+    r"|recently|previously|then|later|late|\p{L}+day|\p{L}+ly)\b[^,]*)?$",
+    regex.IGNORECASE,
+)
 _QUOTED_AS = regex.compile(r"\s*(?:by\s+[^,.]{1,40}?\s+)?as\s+saying\b")
 
 
@@ -58,6 +63,13 @@ class Spans:
         span = trim(self.text, sent.start, end)
         return span if len(tokens(self.text, *span)) >= 3 else None
 
+    def quote_before(self, at: int) -> Span | None:
+        """A quotation that ends right before ``at`` on the same line ("“Why me?” Trump said.")."""
+        end = at
+        while end > 0 and self.text[end - 1] in " \t":
+            end -= 1
+        return self.quote_ends.get(end) if self.text[end - 2 : end - 1] in ("?", "!", ".") else None
+
     def after(self, sent: Sentence, at: int, skip_object: bool) -> Span | None:
         """Content after a cue: a quotation opening soon after it, or the rest of the sentence."""
         quoted_as = _QUOTED_AS.match(self.text, at, sent.end)
@@ -70,7 +82,11 @@ class Spans:
             if quote is not None and quote[0] == at + opening.start():
                 return quote
         that = regex.search(r"\bthat\b", window[:40])
-        if that and "," not in window[: that.start()]:
+        if (
+            that
+            and "," not in window[: that.start()]
+            and (skip_object or _LEAD_TO_THAT.match(window[: that.start()]))
+        ):
             at += that.start()
         elif skip_object:
             found = regex.search(r"\b(?:to|of|about|whether|if|for)\b|:", window)

@@ -40,6 +40,9 @@ _QUANTITIES = frozenset(
         "one",
         "all",
         "few",
+        "number",
+        "group",
+        "handful",
     ]
 )
 _GAP = frozenset(
@@ -57,6 +60,9 @@ _STARTERS = frozenset(
      "why", "how", "where", "though", "even", "also", "indeed", "thus", "hence", "please", "let"]
 )  # fmt: skip
 _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+_AFFILIATION = regex.compile(
+    r"\s*\((?:[\p{L}.\-]{1,6}|[\p{L}.]{1,4}\s*[-–]\s*[\p{L}.\s]{2,14})(?P<close>\))\s*$"
+)
 _TIME_WORDS = frozenset(["on", "last", "this", "week", "month", "year", "today", "yesterday", "night",
                          "morning", "afternoon", "evening", "earlier", "late"]) | _WEEKDAYS  # fmt: skip
 
@@ -71,6 +77,10 @@ def _is_name_word(word: str) -> bool:
 
 def mention_before(text: str, start: int, cue_at: int) -> tuple[int, int] | None:
     """The speaker phrase ending right before ``cue_at`` (searching back to ``start``)."""
+    affiliation = _AFFILIATION.search(text, start, cue_at)
+    if affiliation:  # "Rep. Ann Lee (D-Md.) said": the name before a party and state label
+        found = mention_before(text, start, affiliation.start())
+        return (found[0], affiliation.end("close")) if found and text[found[0]].isupper() else None
     toks = tokens(text, start, cue_at)
     i = len(toks) - 1
     while i >= 0 and (toks[i][2].lower() in _GAP or toks[i][2].lower() in _TIME_WORDS):
@@ -93,7 +103,7 @@ def mention_before(text: str, start: int, cue_at: int) -> tuple[int, int] | None
     if not any(w[:1].isupper() for w in words):
         if not _lower_np_ok(toks, j, i):
             return None
-    elif words[0].lower() in _STARTERS:
+    elif words[0].lower() in _STARTERS or (j == i and words[0].lower() in _DETERMINERS):
         return None
     return toks[j][0], end
 
