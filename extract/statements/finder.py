@@ -38,6 +38,7 @@ _COLON = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}.’'\-]*(?:[ \t]+(?:\p{Lu}[\p{L}.’'\-]*|of|the)){0,1})(?P<colon>:)[ \t]"
 )
 _CONJUNCTION = regex.compile(r"(?:but|and|so|yet|now|still|however|instead|meanwhile)", regex.IGNORECASE)
+_COUNTED = regex.compile(r"\d|\b(?:percent|half|majority|most|many|some|third|quarter)\b", regex.IGNORECASE)
 _COLON_QUOTE = regex.compile(r":\s*(?:[“\"]|'')")
 _GOES_ON = regex.compile(
     r"\s*,\s*(?:would|could|will|is|are|was|were|has|have|had|can|may|might|should|must|did|does|do|also|not)\b"
@@ -74,8 +75,12 @@ class Finder(Spans):
                 return Raw(*content, speaker, cue, kind == "quote", f"{kind}-cue-speaker", index)
         if _PASSIVE.search(lead + " ") and text[cue[1] : cue[1] + 4].strip().startswith("to"):
             return None
-        speaker = None if gerund else mention_before(text, sent.start, cue[0])
-        coordinated = regex.search(r"(?:\band|\bbut|,)\s*(?:\w+ly\s+|then\s+|also\s+)?$", lead) is not None
+        speaker = mention_before(text, sent.start, cue[0])
+        if gerund and speaker and not _COUNTED.search(text, speaker[0], speaker[1]):
+            speaker = None  # only "30 percent of voters saying …" names a speaker before a gerund
+        coordinated = (
+            regex.search(r"(?:\band|\bbut|,|\s[—–-])\s*(?:\w+ly\s+|then\s+|also\s+)?$", lead) is not None
+        )
         if speaker is None and coordinated:
             speaker = self.sentence_subject(sent, cue[0], loose=lead.endswith("and") or gerund)
         if speaker is None and lead.endswith(",") and not gerund:

@@ -22,6 +22,11 @@ _LEAD_TO_THAT = regex.compile(
     r"|recently|previously|then|later|late|\p{L}+day|\p{L}+ly)\b[^,]*)?$",
     regex.IGNORECASE,
 )
+_HEARER = regex.compile(
+    r"\s+(?:(?:me|us|him|her|them|reporters|journalists|supporters|voters|the\s+\p{L}+|a\s+\p{L}+(?:\s+\p{L}+)?)"
+    r"|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3}(?:\s+of\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}\p{L}*)?)?)"
+    r"(?=[\s,]+(?:he|she|they|it|we|i|there|his|her|their|this|these|\p{Lu}\p{L}*)\b)"
+)
 _QUOTED_AS = regex.compile(r"\s*(?:by\s+[^,.]{1,40}?\s+)?as\s+saying\b")
 
 
@@ -82,6 +87,7 @@ class Spans:
             if quote is not None and quote[0] == at + opening.start():
                 return quote
         that = regex.search(r"\bthat\b", window[:40])
+        found = None
         if (
             that
             and "," not in window[: that.start()]
@@ -89,11 +95,14 @@ class Spans:
         ):
             at += that.start()
         elif skip_object:
-            found = regex.search(r"\b(?:to|of|about|whether|if|for)\b|:", window)
+            found = _HEARER.match(window) or regex.search(r"\b(?:to|of|about|whether|if|for)\b|:", window)
             if found:
                 at += found.end()
         span = trim(self.text, at, sent.end)
+        whole = span
         span = clip(self.text, *span, self.in_quote)
+        if skip_object and not found and span[1] < whole[1]:
+            return None  # "X told a rally, saying …": only the hearer stands between the cue and the cut
         return span if len(tokens(self.text, *span)) >= 3 else None
 
     def extend(self, content: Span, after: int, sent: Sentence) -> Span:

@@ -153,9 +153,16 @@ def _lower_np_ok(toks: list[tuple[int, int, str]], j: int, i: int) -> bool:
     if toks[j][2].lower() in _DETERMINERS and i > j:
         return True
     head = toks[i][2].lower()
-    if head in _QUANTITIES or head[:1].isdigit():
+    lead = toks[j][2].lower()
+    if head in _QUANTITIES or head[:1].isdigit() or lead in _QUANTITIES or lead[:1].isdigit():
         return True
-    return j == i and head.endswith("s") and (j == 0 or not toks[j - 1][2][:1].isalnum())
+    before = toks[j - 1][2].lower() if j > 0 else ""
+    return (
+        j == i
+        and head.endswith("s")
+        and not head.endswith(("ss", "ics", "ness"))
+        and (not before[:1].isalnum() or before in _STARTERS)
+    )
 
 
 def mention_after(text: str, at: int, end: int) -> tuple[int, int] | None:
