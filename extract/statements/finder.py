@@ -22,6 +22,7 @@ import regex
 from extract.records import Sentence
 from extract.statements.checks import another_cue, continuations, headline_like, not_a_cue
 from extract.statements.lexicon import pronouns, verbs
+from extract.statements.nominal import nominal
 from extract.statements.raw import Raw, Span, overlap, trim
 from extract.statements.sources import source_phrase
 from extract.statements.spans import CLOSERS, Spans
@@ -228,6 +229,7 @@ class Finder(Spans):
             raw = self.cue_rules(index, sent, found.span(), verb.takes_object)
             if raw:
                 out.extend(self.split_colon(raw))
+        out.extend(nominal(self.text, index, sent, self.in_quote))
         if raw := self.colon(index, sent):
             out.append(raw)
         for found in _ACCORDING.finditer(self.text, sent.start, sent.end):

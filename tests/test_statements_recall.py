@@ -1,0 +1,101 @@
+"""Cue recall: nominal cues, party labels, closed quotations before "X said.", hearers and counted speakers."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from extract.lexicon import load_table
+from extract.statements import find_statements
+
+DCT = datetime.date(2020, 5, 20)
+
+ROWS = [
+    (
+        "Sen. Ann Lee (R-Ohio) said the bill would pass next week.",
+        "Sen. Ann Lee (R-Ohio)",
+        "said",
+        "the bill would",
+    ),
+    ("Rep. Tom Hale (D) said voters had been misled.", "Rep. Tom Hale (D)", "said", "voters had"),
+    (
+        "Ann Lee said the council met her demands so that a vote could be held.",
+        "Ann Lee",
+        "said",
+        "the council met",
+    ),
+    (
+        "“Why is he attacking me?” Tom Hale said. “He has to beat ten others first.”",
+        "Tom Hale",
+        "said",
+        "“Why is he",
+    ),
+    (
+        "Tom Hale told the crowd, saying the mayor would “ruin the town.”",
+        "Tom Hale",
+        "saying",
+        "the mayor would",
+    ),
+    ("Tom Hale told CNN he would stay in the race.", "Tom Hale", "told", "he would stay"),
+    (
+        "Turnout rose, with 30 percent of voters saying they liked the plan.",
+        "30 percent of voters",
+        "saying",
+        "they liked",
+    ),
+    (
+        "Ann Lee changed her mind – saying she now backed the plan after all.",
+        "Ann Lee",
+        "saying",
+        "she now backed",
+    ),
+    (
+        "It passed, even though a number of members said they opposed it.",
+        "a number of members",
+        "said",
+        "they opposed",
+    ),
+    ("A young man, who said he had driven six hours, waited at the gate.", "who", "said", "he had driven"),
+    ("The vote, according to the clerk, was held after midnight.", "the clerk", "according to", "The vote"),
+    (
+        "But according to the clerk, the vote was held after midnight.",
+        "the clerk",
+        "according to",
+        "the vote was",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), ROWS)
+def test_statements_recall_rows(text: str, speaker: str, cue: str, content: str) -> None:
+    found = [
+        (text[s.speaker_start : s.speaker_end], text[s.cue_start : s.cue_end], text[s.start : s.end])
+        for s in find_statements(text, DCT)
+        if s.speaker_start is not None and s.cue_start is not None
+    ]
+    assert any(f[0] == speaker and f[1] == cue and f[2].startswith(content) for f in found), found
+
+
+@pytest.mark.parametrize("row", load_table("statement_nouns.tsv"), ids=lambda r: r["id"])
+def test_statements_recall_noun_examples(row) -> None:
+    text = row["example"]
+    found = [
+        (text[s.cue_start : s.cue_end].lower(), text[s.start : s.end])
+        for s in find_statements(text, DCT)
+        if s.cue_start is not None
+    ]
+    assert any(cue == row["cue"] and content.startswith(row["content"]) for cue, content in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "forbidden"),
+    [
+        ("The last question at the event was about the budget.", "The"),
+        ("Tom Hale told a rally, saying the plan would fail.", "a rally"),
+    ],
+)
+def test_statements_recall_negative_rows(text: str, forbidden: str) -> None:
+    spans = [(s.speaker_start, s.speaker_end) for s in find_statements(text, DCT)]
+    spans += [(s.start, s.end) for s in find_statements(text, DCT)]
+    assert forbidden not in [text[a:b] for a, b in spans if a is not None]
