@@ -93,6 +93,7 @@ def test_statements_recall_noun_examples(row) -> None:
     [
         ("The last question at the event was about the budget.", "The"),
         ("Tom Hale told a rally, saying the plan would fail.", "a rally"),
+        ("Tom Hale said yes.", "yes"),
     ],
 )
 def test_statements_recall_negative_rows(text: str, forbidden: str) -> None:

@@ -226,6 +226,7 @@ class Finder(Spans):
             if not_a_cue(self.text, found.start(), found.end()):
                 continue
             verb = table[regex.sub(r"\s+", " ", found.group().lower())]
+            self.least = 1 if verb.short else 3  # "Ann Lee endorsed Cruz": one word can be the content
             raw = self.cue_rules(index, sent, found.span(), verb.takes_object)
             if raw:
                 out.extend(self.split_colon(raw))

@@ -15,6 +15,7 @@ class Verb:
     id: str
     form: str
     takes_object: bool
+    short: bool = False
 
 
 @functools.cache
@@ -23,7 +24,8 @@ def verbs() -> dict[str, Verb]:
     out: dict[str, Verb] = {}
     for row in load_table("statement_verbs.tsv", ("id", "forms", "object", "example", "cue")):
         for form in row["forms"].split("|"):
-            out[form.strip().lower()] = Verb(row["id"], form.strip().lower(), row["object"] == "yes")
+            short = row.get("short", "no") == "yes"
+            out[form.strip().lower()] = Verb(row["id"], form.strip().lower(), row["object"] == "yes", short)
     return out
 
 

@@ -35,6 +35,7 @@ class Spans:
 
     def __init__(self, text: str, sentences: Sequence[Sentence], quotes: Sequence[Span]) -> None:
         self.text, self.sentences, self.quotes = text, sentences, list(quotes)
+        self.least = 3
         self.quote_ends = {q[1]: q for q in quotes}
         self.quote_starts = [q[0] for q in quotes]
         self.cues = [m for m in verb_pattern().finditer(text) if not self.in_quote(m.start())]
@@ -66,7 +67,7 @@ class Spans:
         if end > sent.start and self.text[end - 2 : end] in (",”", ',"', "''") and end in self.quote_ends:
             return self.quote_ends[end]
         span = trim(self.text, sent.start, end)
-        return span if len(tokens(self.text, *span)) >= 3 else None
+        return span if len(tokens(self.text, *span)) >= self.least else None
 
     def quote_before(self, at: int) -> Span | None:
         """A quotation that ends right before ``at`` on the same line ("“Why me?” Trump said.")."""
@@ -103,7 +104,7 @@ class Spans:
         span = clip(self.text, *span, self.in_quote)
         if skip_object and not found and span[1] < whole[1]:
             return None  # "X told a rally, saying …": only the hearer stands between the cue and the cut
-        return span if len(tokens(self.text, *span)) >= 3 else None
+        return span if len(tokens(self.text, *span)) >= self.least else None
 
     def extend(self, content: Span, after: int, sent: Sentence) -> Span:
         """Run a quotation on over the quotes that resume it after the attribution, same paragraph."""
