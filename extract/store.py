@@ -171,12 +171,25 @@ _STATEMENT_COLS = (
 _CANONICAL_COLS = "id title date_start date_end granularity timex".split()
 
 
+# Values for columns a row may leave out (rows written by older code, or by hand in tests).
+_DEFAULTS: dict[str, Any] = {
+    "date_text": "",
+    "sentence": "",
+    "actors": [],
+    "zone": "body",
+    "date_source": "unknown",
+}
+
+
 def _insert(conn: sqlite3.Connection, table: str, cols: list[str], rows: Iterable[dict[str, Any]]) -> None:
     names = ", ".join(f'"{c}"' for c in cols)
     marks = ", ".join("?" for _ in cols)
     conn.executemany(
         f"INSERT INTO {table} ({names}) VALUES ({marks})",
-        [tuple(_sql_value(row.get(c)) for c in cols) for row in rows],
+        [
+            tuple(_sql_value(row.get(c) if row.get(c) is not None else _DEFAULTS.get(c)) for c in cols)
+            for row in rows
+        ],
     )
 
 
