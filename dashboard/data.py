@@ -34,7 +34,7 @@ EVENT_COLUMNS = [
 STATEMENT_COLUMNS = [
     "id", "article_id", "speaker", "speaker_mention", "speaker_start", "speaker_end", "cue_start",
     "cue_end", "medium", "direct", "quote", "start", "end", "sentence", "date_start", "date_end",
-    "granularity", "timex", "date_source", "rule_id",
+    "granularity", "timex", "date_source", "rule_id", "date_text",
 ]  # fmt: skip
 LINK_COLUMNS = ["statement_id", "event_id"]
 CANONICAL_COLUMNS = ["id", "title", "date_start", "date_end", "granularity", "timex"]

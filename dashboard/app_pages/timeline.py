@@ -1,0 +1,86 @@
+"""Timeline: events against statements on one time axis, filters, and the evidence for a selected item."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import evidence as E
+from dashboard.charts import timeline_figure
+from dashboard.data import db_path, load_frames
+from dashboard.filters import filtered_view
+from dashboard.frames import Frames
+from dashboard.safe import HIGHLIGHT_CSS, escape, legend_html, link_html
+from dashboard.table import items_table
+
+GROUPS = {"category": "Events by category", "outlet": "Events by outlet"}
+
+
+def _picked(frames: Frames, chart_event: object) -> E.Item | None:
+    """The item chosen on the chart, else in the picker below it."""
+    from_chart = E.selected_item(chart_event if isinstance(chart_event, dict) else None)
+    if from_chart is not None:
+        return from_chart
+    labels = E.choices(frames)
+    key = st.selectbox(
+        "Show evidence for…",
+        ["", *labels],
+        key="tl_pick",
+        format_func=lambda k: labels.get(k, "choose an event or statement (or click one on the chart)"),
+    )
+    return (key.split("|", 1)[0], key.split("|", 1)[1]) if key else None
+
+
+def _evidence(frames: Frames, item: E.Item) -> None:
+    found = E.evidence(frames, item)
+    if found is None:
+        st.info("That item is not in the current view.")
+        return
+    with st.container(border=True, key="tl_evidence"):
+        inferred = " (inferred)" if found.published_inferred else ""
+        st.markdown(f"#### {escape(found.title)}")
+        st.markdown(
+            f"Reported by **{escape(found.outlet)}** in {link_html(found.url, found.article_title)}, "
+            f"published {escape(found.published)}{escape(inferred)}",
+            unsafe_allow_html=True,
+        )
+        st.markdown("**Sentence**")
+        st.markdown(f"> {escape(found.sentence)}", unsafe_allow_html=True)
+        st.markdown(HIGHLIGHT_CSS + legend_html(), unsafe_allow_html=True)
+        st.markdown(f'<div class="dl-article">{found.passage_html}</div>', unsafe_allow_html=True)
+    if item[0] == "event":
+        others = E.other_mentions(frames, item[1])
+        st.markdown(f"**Other mentions of this happening** ({len(others)})")
+        if not others.empty:
+            st.dataframe(others.drop(columns=["id"]), hide_index=True, key="tl_mentions")
+    else:
+        linked = E.linked_events(frames, item[1])
+        if not linked.empty:
+            st.markdown("**Events this statement concerns**")
+            st.dataframe(linked, hide_index=True, key="tl_linked")
+
+
+frames = load_frames(db_path())
+filters, shown = filtered_view(frames)
+st.title("Timeline")
+group_by = st.radio("Lanes", list(GROUPS), format_func=GROUPS.get, horizontal=True, key="tl_group")
+if shown.events.empty and shown.statements.empty:
+    st.warning("Nothing matches these filters. Widen them, or press 'Reset filters' in the sidebar.")
+chart, table = st.tabs(["Chart", "Table"])
+with chart:
+    fig = timeline_figure(shown, group_by=group_by)
+    chosen = st.plotly_chart(
+        fig,
+        key="tl_chart",
+        on_select="rerun",
+        selection_mode=("points", "box"),
+        use_container_width=True,
+        theme=None,
+    )
+    st.caption(
+        "Drag the slider under the chart to see earlier or later dates; click an item for its evidence."
+    )
+with table:
+    st.dataframe(items_table(shown), hide_index=True, key="tl_table")
+item = _picked(shown, chosen)
+if item is not None:
+    _evidence(shown, item)
