@@ -1,0 +1,47 @@
+"""The timeline and articles pages on the fixture database (AppTest, no browser)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+PAGES = Path(__file__).resolve().parents[2] / "dashboard" / "app_pages"
+
+
+def _app(page: str, db: str, monkeypatch, **query: str) -> AppTest:
+    monkeypatch.setenv("DATELINE_DB", db)
+    app = AppTest.from_file(str(PAGES / page), default_timeout=60)
+    for key, value in query.items():
+        app.query_params[key] = value
+    app.run()
+    assert not app.exception, app.exception
+    return app
+
+
+def test_pages_timeline_renders_chart_counts_and_picker(fixture_db, monkeypatch):
+    app = _app("timeline.py", fixture_db, monkeypatch)
+    assert app.title[0].value == "Timeline"
+    assert "Showing 7 of 7 events and 3 of 3 statements" in " ".join(c.value for c in app.sidebar.caption)
+    assert app.selectbox(key="tl_pick").value == ""
+
+
+def test_pages_timeline_picker_shows_evidence_and_other_mentions(fixture_db, monkeypatch):
+    app = _app("timeline.py", fixture_db, monkeypatch)
+    app.selectbox(key="tl_pick").set_value("event|e1").run()
+    text = " ".join(m.value for m in app.markdown)
+    assert "Drone strike kills commander" in text and "Daily Example" in text
+    assert "Other mentions of this happening** (1)" in text
+
+
+def test_pages_timeline_filters_come_from_the_url(fixture_db, monkeypatch):
+    app = _app("timeline.py", fixture_db, monkeypatch, speaker="Javad Zarif")
+    assert "1 of 3 statements" in " ".join(c.value for c in app.sidebar.caption)
+
+
+def test_pages_articles_shows_highlighted_escaped_text(fixture_db, monkeypatch):
+    app = _app("articles.py", fixture_db, monkeypatch, article="h1")
+    html = " ".join(m.value for m in app.markdown)
+    assert "dl-article-text" in html and "&lt;script&gt;" in html
+    assert "<script>" not in html.replace("<style>", "")
+    assert "javascript:" not in html
