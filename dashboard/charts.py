@@ -306,7 +306,6 @@ def _layout(fig: go.Figure, labels: list[str], aggregated: bool) -> None:
     fig.update_yaxes(
         tickvals=list(range(len(labels))),
         ticktext=[escape(lab) for lab in labels],
-        autorange="reversed",
         automargin=True,
         showgrid=True,
         gridcolor="#e5e5e5",

@@ -152,7 +152,7 @@ def build_slide(frames: Any, ref: Ref) -> Slide | None:
         outlet=_text(row.get("outlet") or article.get("outlet")),
         article_title=_text(row.get("article_title") or article.get("display_title") or article.get("title")),
         published=_text(article.get("published"))[:10],
-        date_text=_text(row.get("date_text")) if is_event else _statement_when(row),
+        date_text=_text(row.get("date_text")) or ("" if is_event else _statement_when(row)),
         date_start=row.get("date_start"),
         date_end=row.get("date_end"),
         granularity=_text(row.get("granularity")) or "unknown",
@@ -200,7 +200,8 @@ def _headline_class(slide: Slide) -> str:
 
 def slide_html(slide: Slide, number: int, count: int) -> str:
     """The slide as escaped HTML: every value from an article goes through ``escape``."""
-    words = f"“{escape(slide.headline)}”" if slide.kind == "statement" else escape(slide.headline)
+    quote = slide.headline.strip().strip('“”"‘’').strip()
+    words = f"“{escape(quote)}”" if slide.kind == "statement" else escape(slide.headline)
     who = f"<div class='dl-meta'><b>Who:</b> {escape(slide.speaker)}</div>" if slide.speaker else ""
     note = f"<div class='dl-note'>{escape(slide.note)}</div>" if slide.note else ""
     outlet = link_html(slide.url, slide.outlet or "unknown outlet")

@@ -82,7 +82,7 @@ def _chart_section(shown) -> None:  # type: ignore[no-untyped-def]
     )
     fig = timeline_figure(shown)
     with st.expander("Preview the chart", expanded=False):
-        st.plotly_chart(fig, key="export_preview")
+        st.plotly_chart(fig, key="export_preview", theme=None)
     html, png, svg = st.columns(3)
     html.download_button(
         "Interactive HTML",

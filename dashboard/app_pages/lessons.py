@@ -213,7 +213,9 @@ def _present(frames: Frames, lesson_id: int) -> None:
     _present_nav(number, len(slides))
     st.html(L.slide_html(slide, number, len(slides)))
     shown = L.restrict(frames, slides)
-    st.plotly_chart(timeline_figure(shown, highlight=slide.item_id), key="present_chart", width="stretch")
+    st.plotly_chart(
+        timeline_figure(shown, highlight=slide.item_id), key="present_chart", width="stretch", theme=None
+    )
     st.markdown(f"[Explore these dates and articles on the timeline]({L.explore_url(slides, TIMELINE_URL)})")
 
 
