@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import timebank_docs, timed, write_jsonl  # noqa: E402
+from common import timebank_docs, timed, write_jsonl
 
 SEARCH_DATES = """
 import json, sys
@@ -28,12 +28,18 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         articles = [{"id": d["doc"], "text": d["text"], "published": d["dct"]} for d in docs]
         path = write_jsonl(Path(tmp) / "timebank.jsonl", articles)
-        ours = timed([sys.executable, "-m", "extract", "run", str(path), "--json", str(Path(tmp) / "out.json")])
+        ours = timed(
+            [sys.executable, "-m", "extract", "run", str(path), "--json", str(Path(tmp) / "out.json")]
+        )
         theirs = timed([sys.executable, "-c", SEARCH_DATES, str(path)])
         counts = json.loads((Path(tmp) / "out.json").read_text(encoding="utf-8"))
     n = len(docs)
-    print(f"run pipeline      : {n} docs in {ours:6.2f} s = {n / ours:7.1f} articles/s (whole process, one core)")
-    print(f"dateparser search : {n} docs in {theirs:6.2f} s = {n / theirs:7.1f} articles/s (whole process, one core)")
+    print(
+        f"run pipeline      : {n} docs in {ours:6.2f} s = {n / ours:7.1f} articles/s (whole process, one core)"
+    )
+    print(
+        f"dateparser search : {n} docs in {theirs:6.2f} s = {n / theirs:7.1f} articles/s (whole process, one core)"
+    )
     print(f"  run found {len(counts['events'])} events, {len(counts['statements'])} statements")
     print(f"  target 50 articles/s: {'met' if n / ours >= 50 else 'NOT met'}")
     return 0

@@ -27,7 +27,10 @@ def timebank_docs() -> list[dict]:
 
     if not TIMEBANK.is_dir():
         sys.exit(f"benchmark needs {TIMEBANK} (the shared evaluation corpora)")
-    return [{"doc": d.name, "dct": d.dct.isoformat() if d.dct else None, "text": d.text} for d in read_dir(TIMEBANK)]
+    return [
+        {"doc": d.name, "dct": d.dct.isoformat() if d.dct else None, "text": d.text}
+        for d in read_dir(TIMEBANK)
+    ]
 
 
 def write_jsonl(path: Path, rows: list[dict]) -> Path:

@@ -18,7 +18,9 @@ def _timex(text: str, phrase: str, value: str) -> Timex:
 
 def test_dct_latest_body_date_with_agreeing_weekday_wins():
     text = "On Monday, March 2, 2020, talks opened. The treaty of 12 May 1998 was cited."
-    found = infer(text, [_timex(text, "March 2, 2020", "2020-03-02"), _timex(text, "12 May 1998", "1998-05-12")])
+    found = infer(
+        text, [_timex(text, "March 2, 2020", "2020-03-02"), _timex(text, "12 May 1998", "1998-05-12")]
+    )
     assert found.published == date(2020, 3, 2)
     assert found.confidence == pytest.approx(0.7)
 
@@ -37,7 +39,11 @@ def test_dct_no_full_date_leaves_it_unknown():
 @pytest.mark.parametrize(
     ("text", "published", "source"),
     [
-        ("Officials met in Vienna on Tuesday, 4 February 2020, and said talks would go on.", date(2020, 2, 4), "inferred"),
+        (
+            "Officials met in Vienna on Tuesday, 4 February 2020, and said talks would go on.",
+            date(2020, 2, 4),
+            "inferred",
+        ),
         ("Officials met in Vienna last week and said talks would go on.", None, "unknown"),
     ],
 )
