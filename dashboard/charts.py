@@ -9,6 +9,8 @@ Above ``AGGREGATE_ABOVE`` items the figure shows counts per month or year.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from typing import Literal
 
 import pandas as pd
@@ -86,16 +88,65 @@ def _bar_offsets(items: pd.DataFrame) -> pd.Series:
     return offsets
 
 
-def _scatter(n: int) -> type[go.Scatter] | type[go.Scattergl]:
-    return go.Scattergl if n > WEBGL_ABOVE else go.Scatter
+def _iso(value: object) -> str | None:
+    """A timestamp as ISO text (cheap for Plotly to copy and serialise); None stays a gap."""
+    return None if value is None or pd.isna(value) else pd.Timestamp(value).isoformat()
+
+
+def _scatter(n: int) -> Callable[..., go.Scatter | go.Scattergl]:
+    """The trace type for ``n`` items: SVG, or WebGL above WEBGL_ABOVE.
+
+    Large traces skip Plotly's per-point validation (the values are built here, not typed
+    by a user); it costs more than a second at 10,000 points.
+    """
+    if n > WEBGL_ABOVE:
+        return functools.partial(go.Scattergl, _validate=False)
+    return go.Scatter
+
+
+EVENT_HOVER = (
+    "id",
+    "title",
+    "date_text",
+    "date_start",
+    "date_end",
+    "granularity",
+    "category",
+    "confidence",
+    "outlet",
+    "inferred",
+    "low_confidence",
+    "corrected",
+)
+STATEMENT_HOVER = (
+    "id",
+    "speaker",
+    "medium",
+    "direct",
+    "quote",
+    "date_start",
+    "date_end",
+    "granularity",
+    "outlet",
+    "inferred",
+    "low_confidence",
+    "corrected",
+    "confidence",
+)
+
+
+def _cols(frame: pd.DataFrame, wanted: tuple[str, ...]) -> list[str]:
+    return [c for c in wanted if c in frame.columns]
 
 
 def _hover_texts(frames: Frames, items: pd.DataFrame) -> list[str]:
     lags = frames.links.groupby("statement_id")["lag_text"].agg(list).to_dict() if len(frames.links) else {}
-    ev = frames.events.set_index("id")
-    stm = frames.statements.set_index("id")
+    ev = {r["id"]: r for r in frames.events[_cols(frames.events, EVENT_HOVER)].to_dict("records")}
+    stm = {
+        r["id"]: r for r in frames.statements[_cols(frames.statements, STATEMENT_HOVER)].to_dict("records")
+    }
     return [
-        event_hover(ev.loc[i]) if k == "event" else statement_hover(stm.loc[i], lags.get(i, []))
+        event_hover(ev[i]) if k == "event" else statement_hover(stm[i], lags.get(i, []))
         for k, i in zip(items["kind"], items["id"], strict=True)
     ]
 
@@ -106,7 +157,7 @@ def _bar_traces(group: pd.DataFrame, name: str, colour: str, n: int) -> list[go.
         bars = group[group["imprecise"] & (group["uncertain"] == uncertain)]
         if bars.empty:
             continue
-        xs = [v for a, b in zip(bars["x0"], bars["x1"], strict=True) for v in (a, b, None)]
+        xs = [_iso(v) for a, b in zip(bars["x0"], bars["x1"], strict=True) for v in (a, b, None)]
         ys = [v for y in bars["y"] for v in (y, y, None)]
         traces.append(
             _scatter(n)(
@@ -156,9 +207,9 @@ def _connector_traces(frames: Frames, items: pd.DataFrame, n: int) -> list[go.Sc
     ev, st_, texts = ev[ok], st_[ok], links["lag_text"].to_numpy()[ok]
     if len(ev) == 0:
         return []
-    xs = [v for a, b in zip(st_[:, 0], ev[:, 0], strict=True) for v in (a, b, None)]
+    xs = [_iso(v) for a, b in zip(st_[:, 0], ev[:, 0], strict=True) for v in (a, b, None)]
     ys = [v for a, b in zip(st_[:, 1], ev[:, 1], strict=True) for v in (a, b, None)]
-    mid_x = [a + (b - a) / 2 for a, b in zip(st_[:, 0], ev[:, 0], strict=True)]
+    mid_x = [_iso(a + (b - a) / 2) for a, b in zip(st_[:, 0], ev[:, 0], strict=True)]
     mid_y = [(a + b) / 2 for a, b in zip(st_[:, 1], ev[:, 1], strict=True)]
     line = _scatter(n)(
         x=xs,
@@ -329,17 +380,18 @@ def timeline_figure(
     order, labels = _lanes(items, group_by)
     items["lane"] = [order[(k, g)] for k, g in zip(items["kind"], items["group"], strict=True)]
     aggregated = len(items) > AGGREGATE_ABOVE
-    fig = go.Figure()
+    traces: list = []
     if aggregated:
         items["y"] = items["lane"].astype(float)
-        fig.add_traces(_aggregate_traces(items, labels))
+        traces = _aggregate_traces(items, labels)
     elif len(items):
         items["y"] = items["lane"] + _bar_offsets(items)
-        fig.add_traces(_detail_traces(frames, items, labels))
-        fig.add_traces(_legend_notes())
+        traces = [*_detail_traces(frames, items, labels), *_legend_notes()]
         mark = _highlight_trace(items, frames, highlight) if highlight else None
         if mark is not None:
-            fig.add_trace(mark)
+            traces.append(mark)
+    # The traces are built and checked above; the figure need not copy and re-check them.
+    fig = go.Figure(data=traces, _validate=len(items) <= WEBGL_ABOVE)
     _layout(fig, labels, aggregated)
     focus = focus_range(items)
     if focus is not None:

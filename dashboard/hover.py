@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 import pandas as pd
 
 from dashboard.safe import escape
@@ -15,7 +18,7 @@ def shorten(text: object, limit: int = QUOTE_OPENING) -> str:
     return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
 
 
-def date_span(row: pd.Series) -> str:
+def date_span(row: Mapping[str, Any] | pd.Series) -> str:
     """'2020-05-01 – 2020-05-31 (month)' or '2020-01-03' or 'no date'."""
     start, end = row.get("date_start"), row.get("date_end")
     if not isinstance(start, str) or not start:
@@ -25,7 +28,7 @@ def date_span(row: pd.Series) -> str:
     return start
 
 
-def caveats(row: pd.Series) -> str:
+def caveats(row: Mapping[str, Any] | pd.Series) -> str:
     notes = []
     if bool(row.get("inferred")):
         notes.append("date inferred")
@@ -36,7 +39,7 @@ def caveats(row: pd.Series) -> str:
     return " · ".join(notes)
 
 
-def event_hover(row: pd.Series) -> str:
+def event_hover(row: Mapping[str, Any] | pd.Series) -> str:
     lines = [
         f"<b>{escape(shorten(row.get('title'), 80))}</b>",
         f"Date as written: “{escape(shorten(row.get('date_text'), 60))}”",
@@ -50,7 +53,7 @@ def event_hover(row: pd.Series) -> str:
     return "<br>".join(lines)
 
 
-def statement_hover(row: pd.Series, lags: list[str]) -> str:
+def statement_hover(row: Mapping[str, Any] | pd.Series, lags: list[str]) -> str:
     direct = "quoted" if bool(row.get("direct")) else "reported"
     lines = [
         f"<b>{escape(shorten(row.get('speaker'), 60))}</b> ({escape(row.get('medium'))}, {direct})",

@@ -73,7 +73,7 @@ with chart:
         key="tl_chart",
         on_select="rerun",
         selection_mode=("points", "box"),
-        use_container_width=True,
+        width="stretch",
         theme=None,
     )
     st.caption(
