@@ -170,7 +170,7 @@ def browser(playwright_driver, server, browser_db, tmp_path) -> Iterator[Browser
         dialog.dismiss()
 
     page.on("dialog", _dialog)
-    page.set_default_timeout(20_000)
+    page.set_default_timeout(30_000)
     try:
         yield session
     finally:
