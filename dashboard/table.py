@@ -9,33 +9,41 @@ from dashboard.frames import Frames
 COLUMNS = ["date", "kind", "what", "who", "outlet", "precision", "as written", "confidence"]
 
 
+# Table column -> source column, for events and for statements (None: left empty).
+EVENT_SOURCES = {
+    "date": "date_start",
+    "what": "title",
+    "who": "category",
+    "outlet": "outlet",
+    "precision": "granularity",
+    "as written": "date_text",
+    "confidence": "confidence",
+}
+STATEMENT_SOURCES = {
+    "date": "date_start",
+    "what": "quote",
+    "who": "speaker",
+    "outlet": "outlet",
+    "precision": "granularity",
+    "as written": "date_text",
+    "confidence": None,
+}
+
+
+def _rows(frame: pd.DataFrame, kind: str, sources: dict[str, str | None]) -> pd.DataFrame:
+    columns = {name: frame[src] if src in frame.columns else None for name, src in sources.items()}
+    return pd.DataFrame({**columns, "kind": kind}, index=frame.index)
+
+
 def items_table(frames: Frames) -> pd.DataFrame:
     """Events and statements in date order (undated last), with plain-text columns only."""
-    events = pd.DataFrame(
-        {
-            "date": frames.events["date_start"],
-            "kind": "event",
-            "what": frames.events["title"],
-            "who": frames.events["category"],
-            "outlet": frames.events["outlet"],
-            "precision": frames.events["granularity"],
-            "as written": frames.events["date_text"],
-            "confidence": frames.events["confidence"],
-        }
+    both = pd.concat(
+        [
+            _rows(frames.events, "event", EVENT_SOURCES),
+            _rows(frames.statements, "statement", STATEMENT_SOURCES),
+        ],
+        ignore_index=True,
     )
-    statements = pd.DataFrame(
-        {
-            "date": frames.statements["date_start"],
-            "kind": "statement",
-            "what": frames.statements["quote"],
-            "who": frames.statements["speaker"],
-            "outlet": frames.statements["outlet"],
-            "precision": frames.statements["granularity"],
-            "as written": frames.statements.get("date_text", pd.Series("", index=frames.statements.index)),
-            "confidence": None,
-        }
-    )
-    both = pd.concat([events, statements], ignore_index=True)
     if both.empty:
         return pd.DataFrame(columns=COLUMNS)
     both = both.assign(_undated=both["date"].isna()).sort_values(["_undated", "date"], kind="stable")

@@ -21,60 +21,16 @@ if TYPE_CHECKING:
 
 # The contract's fields first, then extra ones (the contract allows adding, never renaming).
 ARTICLE_FIELDS = ("id", "title", "outlet", "url", "published", "published_source", "published_confidence")
-EVENT_FIELDS = (
-    "id",
-    "article_id",
-    "title",
-    "sentence",
-    "start",
-    "end",
-    "date_start",
-    "date_end",
-    "granularity",
-    "timex",
-    "confidence",
-    "category",
-    "canonical_id",
-    "date_text",
-    "sentence_start",
-    "sentence_end",
-    "actors",
-    "zone",
-    "rule_id",
+EVENT_FIELDS = tuple(
+    "id article_id title sentence start end date_start date_end granularity timex confidence "
+    "category canonical_id date_text sentence_start sentence_end actors zone rule_id".split()
 )
-STATEMENT_FIELDS = (
-    "id",
-    "article_id",
-    "speaker",
-    "speaker_start",
-    "speaker_end",
-    "medium",
-    "direct",
-    "quote",
-    "start",
-    "end",
-    "date_start",
-    "date_end",
-    "granularity",
-    "timex",
-    "event_ids",
-    "speaker_mention",
-    "cue_start",
-    "cue_end",
-    "date_source",
-    "date_text",
-    "rule_id",
+STATEMENT_FIELDS = tuple(
+    "id article_id speaker speaker_start speaker_end medium direct quote start end date_start "
+    "date_end granularity timex event_ids speaker_mention cue_start cue_end date_source date_text "
+    "rule_id".split()
 )
-CANONICAL_FIELDS = (
-    "id",
-    "title",
-    "date_start",
-    "date_end",
-    "granularity",
-    "timex",
-    "event_ids",
-    "article_ids",
-)
+CANONICAL_FIELDS = tuple("id title date_start date_end granularity timex event_ids article_ids".split())
 
 
 def _dates(interval: Interval | None) -> dict[str, Any]:

@@ -83,28 +83,13 @@ def _chart_section(shown) -> None:  # type: ignore[no-untyped-def]
     fig = timeline_figure(shown)
     with st.expander("Preview the chart", expanded=False):
         st.plotly_chart(fig, key="export_preview", theme=None)
-    html, png, svg = st.columns(3)
-    html.download_button(
-        "Interactive HTML",
-        partial(export.figure_html, fig),
-        "dateline-timeline.html",
-        "text/html",
-        key="export_html",
+    downloads = (
+        ("Interactive HTML", partial(export.figure_html, fig), "html", "text/html"),
+        ("PNG image", partial(export.figure_image, fig, "png"), "png", "image/png"),
+        ("SVG image", partial(export.figure_image, fig, "svg"), "svg", "image/svg+xml"),
     )
-    png.download_button(
-        "PNG image",
-        partial(export.figure_image, fig, "png"),
-        "dateline-timeline.png",
-        "image/png",
-        key="export_png",
-    )
-    svg.download_button(
-        "SVG image",
-        partial(export.figure_image, fig, "svg"),
-        "dateline-timeline.svg",
-        "image/svg+xml",
-        key="export_svg",
-    )
+    for column, (label, make, suffix, mime) in zip(st.columns(3), downloads, strict=True):
+        column.download_button(label, make, f"dateline-timeline.{suffix}", mime, key=f"export_{suffix}")
 
 
 st.title("Export")
