@@ -35,24 +35,6 @@ def item_row(frames: Frames, item: Item) -> pd.Series | None:
     return None if found.empty else found.iloc[0]
 
 
-def item_label(row: pd.Series, kind: str) -> str:
-    """A one-line label for pickers: date, then title or speaker and quote opening."""
-    when = row.get("date_start") if isinstance(row.get("date_start"), str) else "undated"
-    if kind == "event":
-        return f"{when} · {row.get('title')}"
-    quote = " ".join(str(row.get("quote") or "").split())
-    return f"{when} · {row.get('speaker')}: “{quote[:70]}{'…' if len(quote) > 70 else ''}”"
-
-
-def choices(frames: Frames) -> dict[str, str]:
-    """Every shown item, keyed ``kind|id``, with its label; in date order, undated last."""
-    rows = [("event", r) for _, r in frames.events.iterrows()] + [
-        ("statement", r) for _, r in frames.statements.iterrows()
-    ]
-    rows.sort(key=lambda kr: (not isinstance(kr[1].get("date_start"), str), str(kr[1].get("date_start"))))
-    return {f"{kind}|{row['id']}": item_label(row, kind) for kind, row in rows}
-
-
 def _int(value: Any) -> int | None:
     try:
         return None if value is None or pd.isna(value) else int(value)

@@ -9,10 +9,12 @@ from dashboard.charts import timeline_figure
 from dashboard.data import db_path, load_frames
 from dashboard.filters import filtered_view
 from dashboard.frames import Frames
+from dashboard.lessons import item_options, split_key
 from dashboard.safe import HIGHLIGHT_CSS, escape, legend_html, link_html
 from dashboard.table import items_table
 
 GROUPS = {"category": "Events by category", "outlet": "Events by outlet"}
+PICKER_MAX = 2000  # longer lists are slow to send and useless to scroll: filter first
 
 
 def _picked(frames: Frames, chart_event: object) -> E.Item | None:
@@ -20,14 +22,19 @@ def _picked(frames: Frames, chart_event: object) -> E.Item | None:
     from_chart = E.selected_item(chart_event if isinstance(chart_event, dict) else None)
     if from_chart is not None:
         return from_chart
-    labels = E.choices(frames)
+    labels = item_options(frames)
+    if len(labels) > PICKER_MAX:
+        st.caption(
+            f"The list below holds the first {PICKER_MAX:,} of {len(labels):,} items: filter to find others."
+        )
+        labels = dict(list(labels.items())[:PICKER_MAX])
     key = st.selectbox(
         "Show evidence for…",
         ["", *labels],
         key="tl_pick",
         format_func=lambda k: labels.get(k, "choose an event or statement (or click one on the chart)"),
     )
-    return (key.split("|", 1)[0], key.split("|", 1)[1]) if key else None
+    return split_key(key) if key else None
 
 
 def _evidence(frames: Frames, item: E.Item) -> None:

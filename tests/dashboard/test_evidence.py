@@ -64,12 +64,6 @@ def test_evidence_statement_lists_the_events_it_concerns(frames):
     assert list(linked["title"]) == ["Drone strike kills commander"]
 
 
-def test_evidence_choices_in_date_order_with_undated_last(frames):
-    keys = list(E.choices(frames))
-    assert keys[-1] == "event|e6"
-    assert keys.index("event|e5") < keys.index("event|e1")
-
-
 def test_evidence_missing_item_gives_nothing(frames):
     assert E.evidence(frames, ("event", "nope")) is None
 

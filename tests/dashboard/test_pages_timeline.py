@@ -28,7 +28,7 @@ def test_pages_timeline_renders_chart_counts_and_picker(fixture_db, monkeypatch)
 
 def test_pages_timeline_picker_shows_evidence_and_other_mentions(fixture_db, monkeypatch):
     app = _app("timeline.py", fixture_db, monkeypatch)
-    app.selectbox(key="tl_pick").set_value("event|e1").run()
+    app.selectbox(key="tl_pick").set_value("event:e1").run()
     text = " ".join(m.value for m in app.markdown)
     assert "Drone strike kills commander" in text and "Daily Example" in text
     assert "Other mentions of this happening** (1)" in text
