@@ -13,6 +13,10 @@ from extract.timex.rules import Candidate
 Groups = dict[str, str]
 
 
+# "June last year", "May 5 next year": the year named relative to the DCT's.
+_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
+
+
 def _year(text: str) -> int:
     if not text.isdigit():
         century, _, rest = words.key(text).partition(" ")
@@ -47,6 +51,8 @@ def calendar(g: Groups, ctx: Context, start: int, end: int) -> str | None:
         month = int(g["month"])
     day = int(g["day"].rstrip("stndrh")) if g.get("day") else None
     year = _year(g["year"]) if g.get("year") else None
+    if year is None and g.get("yrel") and ctx.dct:
+        year = ctx.dct.year + _YEAR_STEP[words.key(g["yrel"])]
     if year is None and month:
         year = _infer_year(month, day, ctx, start, end)
     if g.get("season"):
