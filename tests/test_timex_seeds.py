@@ -223,6 +223,10 @@ def test_timex_seeds_between_years_is_one_range():
         "The 83-year-old leader spoke.",
         "They won 1,994 votes and $2020 in cash.",
         "It is held on the last Friday of Ramadan.",
+        "Iraq imports about three-quarters of its food.",
+        "Funds hold more than a quarter of the market.",
+        "It would be a second betrayal.",
+        "A second group of directors sided with him.",
     ],
 )
 def test_timex_seeds_no_false_hits(text):

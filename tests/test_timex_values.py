@@ -32,6 +32,8 @@ from extract.timex import tag
         ("The dividend is payable Jan. 2 to holders.", "1989-11-02", "Jan. 2", "DATE", "1990-01-02"),
         ("He left on 3 January. Three days later he died.", "2020-02-05", "Three days", "DURATION", "P3D"),
         ("Profit was $5 million, against $4 million a year earlier.", "1989-11-02", None, "DATE", "1988"),
+        ("The talks broke down in June last year.", "1998-02-19", "June last year", "DATE", "1997-06"),
+        ("The plant opens on May 5 next year.", "1998-02-19", "May 5 next year", "DATE", "1999-05-05"),
         (
             "The ship sank centuries ago, and has lain there for centuries.",
             "1998-02-05",
