@@ -227,6 +227,9 @@ def test_timex_seeds_between_years_is_one_range():
         "Funds hold more than a quarter of the market.",
         "It would be a second betrayal.",
         "A second group of directors sided with him.",
+        "Good evening from the central park.",
+        "She spoke on a morning talk show.",
+        "They left the day before police issued a warrant.",
     ],
 )
 def test_timex_seeds_no_false_hits(text):
