@@ -33,6 +33,10 @@ from extract.timex import tag
         ("He left on 3 January. Three days later he died.", "2020-02-05", "Three days", "DURATION", "P3D"),
         ("Profit was $5 million, against $4 million a year earlier.", "1989-11-02", None, "DATE", "1988"),
         ("The talks broke down in June last year.", "1998-02-19", "June last year", "DATE", "1997-06"),
+        ("The year-ago results included a gain.", "1989-10-26", "year-ago", "DATE", "1988"),
+        ("The fund lost money in only six months.", "1989-10-26", "six months", "DURATION", "P6M"),
+        ("The accord ended the eight-year war.", "1989-10-26", "eight-year", "DURATION", "P8Y"),
+        ("Earnings in the third-quarter report rose.", "1989-10-26", "third-quarter", "DATE", "1989-Q3"),
         ("The plant opens on May 5 next year.", "1998-02-19", "May 5 next year", "DATE", "1999-05-05"),
         (
             "The ship sank centuries ago, and has lain there for centuries.",
