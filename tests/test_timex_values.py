@@ -37,6 +37,7 @@ from extract.timex import tag
         ("The fund lost money in only six months.", "1989-10-26", "six months", "DURATION", "P6M"),
         ("The accord ended the eight-year war.", "1989-10-26", "eight-year", "DURATION", "P8Y"),
         ("Earnings in the third-quarter report rose.", "1989-10-26", "third-quarter", "DATE", "1989-Q3"),
+        ("Earlier Friday, the talks broke down.", "2000-01-28", "Friday", "DATE", "2000-01-28"),
         ("The plant opens on May 5 next year.", "1998-02-19", "May 5 next year", "DATE", "1999-05-05"),
         (
             "The ship sank centuries ago, and has lain there for centuries.",
