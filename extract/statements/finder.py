@@ -20,6 +20,7 @@ from collections.abc import Sequence
 import regex
 
 from extract.records import Sentence
+from extract.statements.asked import asked
 from extract.statements.checks import another_cue, continuations, headline_like, not_a_cue
 from extract.statements.lexicon import pronouns, verbs
 from extract.statements.nominal import nominal
@@ -82,6 +83,9 @@ class Finder(Spans):
         coordinated = (
             regex.search(r"(?:\band|\bbut|,|\s[—–-])\s*(?:\w+ly\s+|then\s+|also\s+)?$", lead) is not None
         )
+        if speaker is None and gerund and lead.endswith(",") and self.prior:
+            # "X endorsed Y, saying …": the speaker of the sentence's last statement
+            return self.clause_after(index, sent, cue, self.prior, skip_object)
         if speaker is None and coordinated:
             speaker = self.sentence_subject(sent, cue[0], loose=lead.endswith("and") or gerund)
         if speaker is None and lead.endswith(",") and not gerund:
@@ -121,8 +125,14 @@ class Finder(Spans):
                 kind = "quote" if self.is_direct(*content) else "clause"
                 content = self.extend(content, cue[1], sent) if kind == "quote" else content
                 return Raw(*content, speaker, cue, kind == "quote", f"{kind}-speaker-cue", index)
+        return self.clause_after(index, sent, cue, speaker, skip_object)
+
+    def clause_after(
+        self, index: int, sent: Sentence, cue: Span, speaker: Span, skip_object: bool
+    ) -> Raw | None:
+        """The statement whose content follows the cue ("X said (that) …", "X said: “…”")."""
         content = self.after(sent, cue[1], skip_object)
-        if content is None or another_cue(text, content):
+        if content is None or another_cue(self.text, content):
             return None
         direct = self.is_direct(*content)
         rule = "speaker-cue-quote" if direct else "speaker-cue-clause"
@@ -220,6 +230,7 @@ class Finder(Spans):
         table = verbs()
         if headline_like(self.text, sent):
             return out
+        self.prior = None
         for found in self.cues_in(sent.start, sent.end):
             if found.group()[:1].isupper() and found.start() != sent.start:
                 continue
@@ -227,9 +238,11 @@ class Finder(Spans):
                 continue
             verb = table[regex.sub(r"\s+", " ", found.group().lower())]
             self.least = 1 if verb.short else 3  # "Ann Lee endorsed Cruz": one word can be the content
-            raw = self.cue_rules(index, sent, found.span(), verb.takes_object)
+            raw = asked(self.text, index, sent, found.span(), self.prior, self.in_quote)
+            raw = raw or self.cue_rules(index, sent, found.span(), verb.takes_object)
             if raw:
                 out.extend(self.split_colon(raw))
+                self.prior = raw.speaker
         out.extend(nominal(self.text, index, sent, self.in_quote))
         if raw := self.colon(index, sent):
             out.append(raw)

@@ -36,6 +36,7 @@ class Spans:
     def __init__(self, text: str, sentences: Sequence[Sentence], quotes: Sequence[Span]) -> None:
         self.text, self.sentences, self.quotes = text, sentences, list(quotes)
         self.least = 3
+        self.prior: Span | None = None
         self.quote_ends = {q[1]: q for q in quotes}
         self.quote_starts = [q[0] for q in quotes]
         self.cues = [m for m in verb_pattern().finditer(text) if not self.in_quote(m.start())]

@@ -1,0 +1,44 @@
+"""Passive questions: "Asked about the plan, X said …" and "…, X said when asked whether …".
+
+The question put to the speaker is a statement of its own (its content is the question's topic,
+from "about", "whether", "if", "how", … to the next comma outside a quotation); the one answering is
+the name after the comma that closes the question, or the speaker of the statement just before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+from extract.records import Sentence
+from extract.statements.raw import Raw, Span, trim
+from extract.statements.speakers import mention_after
+
+_LEAD = regex.compile(r"(?:^|\b(?:when|after|once|if|as|while|before)\s+)$", regex.IGNORECASE)
+_TOPIC = regex.compile(
+    r"[^,;:.“”\"]{0,50}?\b(?P<topic>about|whether|if|how|what|why|which|who|whom|where|when)\b",
+    regex.IGNORECASE,
+)
+
+
+def asked(
+    text: str, index: int, sent: Sentence, cue: Span, prior: Span | None, quoted: Callable[[int], bool]
+) -> Raw | None:
+    """The question after a passive "asked" that opens a clause, or None."""
+    if text[cue[0] : cue[1]].lower() != "asked" or not _LEAD.search(text[sent.start : cue[0]].lstrip()):
+        return None
+    topic = _TOPIC.match(text, cue[1], sent.end)
+    if topic is None:
+        return None
+    start = topic.start("topic")
+    comma = next((i for i in range(start, sent.end) if text[i] == "," and not quoted(i)), sent.end)
+    content = trim(text, start, comma)
+    speaker = prior
+    if comma < sent.end and regex.match(
+        r"\s*(?:\p{Lu}|he\b|she\b|they\b|we\b|i\b)", text[comma + 1 : sent.end]
+    ):
+        speaker = mention_after(text, comma + 1, sent.end) or prior
+    if speaker is None or content[1] - content[0] < 5:
+        return None
+    return Raw(*content, speaker, cue, False, "asked-passive", index)

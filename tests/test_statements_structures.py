@@ -1,0 +1,48 @@
+"""Sentence structures: gerunds after a statement, passive questions, content boundaries."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from extract.statements import find_statements
+
+DCT = datetime.date(2020, 5, 20)
+
+ROWS = [
+    (
+        "In May, Ann Lee endorsed Tom Hale, saying he had the grit to win the county.",
+        "Ann Lee",
+        "saying",
+        "he had the grit to win the county",
+    ),
+    (
+        "“The budget is late,” Ann Lee said, explaining why the council had met twice.",
+        "Ann Lee",
+        "explaining",
+        "why the council had met twice",
+    ),
+    (
+        "Asked about the new bridge, Ann Lee said the county could not pay for it.",
+        "Ann Lee",
+        "Asked",
+        "about the new bridge",
+    ),
+    (
+        "“We will see,” Tom Hale said when asked whether he would run again.",
+        "Tom Hale",
+        "asked",
+        "whether he would run again",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), ROWS)
+def test_statements_structures_rows(text: str, speaker: str, cue: str, content: str) -> None:
+    found = [
+        (text[s.speaker_start : s.speaker_end], text[s.cue_start : s.cue_end], text[s.start : s.end])
+        for s in find_statements(text, DCT)
+        if s.speaker_start is not None and s.cue_start is not None
+    ]
+    assert (speaker, cue, content) in found, found
