@@ -30,6 +30,18 @@ ROWS = [
         "about the new bridge",
     ),
     (
+        "“The road is done,” Ann Lee said, adding a word of thanks. “It took four years.”",
+        "Ann Lee",
+        "said",
+        "“The road is done,”",
+    ),
+    (
+        "Ann Lee endorsed Tom Hale last week after a long meeting.",
+        "Ann Lee",
+        "endorsed",
+        "Tom Hale",
+    ),
+    (
         "“We will see,” Tom Hale said when asked whether he would run again.",
         "Tom Hale",
         "asked",

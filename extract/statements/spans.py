@@ -27,6 +27,9 @@ _HEARER = regex.compile(
     r"|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3}(?:\s+of\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}\p{L}*)?)?)"
     r"(?=[\s,]+(?:he|she|they|it|we|i|there|his|her|their|this|these|\p{Lu}\p{L}*)\b)"
 )
+_ADJUNCT = regex.compile(
+    r"(?<=\S)\s+(?:after|last|during|when|until|before|because|since|while|earlier|this\s+(?:week|month|year))\b"
+)
 _QUOTED_AS = regex.compile(r"\s*(?:by\s+[^,.]{1,40}?\s+)?as\s+saying\b")
 
 
@@ -105,7 +108,14 @@ class Spans:
         span = clip(self.text, *span, self.in_quote)
         if skip_object and not found and span[1] < whole[1]:
             return None  # "X told a rally, saying …": only the hearer stands between the cue and the cut
+        if self.least == 1 and not self.text.startswith("that", span[0]):
+            span = self.object_only(span)
         return span if len(tokens(self.text, *span)) >= self.least else None
+
+    def object_only(self, span: Span) -> Span:
+        """A stance verb's object without the adjuncts after it ("endorsed Cruz | last week in Ohio")."""
+        found = _ADJUNCT.search(self.text, span[0], span[1])
+        return trim(self.text, span[0], found.start()) if found and found.start() > span[0] else span
 
     def extend(self, content: Span, after: int, sent: Sentence) -> Span:
         """Run a quotation on over the quotes that resume it after the attribution, same paragraph."""
@@ -117,6 +127,8 @@ class Spans:
             gap = self.text[limit : quote[0]] if quote[0] >= limit else ""
             if quote[0] < after or "\n" in self.text[end : quote[0]] or (gap.strip() and quote[0] >= limit):
                 break
+            if any(m.group().lower().endswith("ing") for m in self.cues_in(after, quote[0])):
+                break  # "“…,” she said, adding: “…”": the resumed quotation has a gerund cue of its own
             end, limit = quote[1], quote[1]
             i += 1
         return content[0], end
