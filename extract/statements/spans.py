@@ -129,6 +129,9 @@ class Spans:
                 break
             if any(m.group().lower().endswith("ing") for m in self.cues_in(after, quote[0])):
                 break  # "“…,” she said, adding: “…”": the resumed quotation has a gerund cue of its own
+            if quote[0] < sent.end and len(tokens(self.text, after, quote[0])) > 6:
+                i += 1
+                continue  # a quotation inside the attribution ("said X, who called it “…”")
             end, limit = quote[1], quote[1]
             i += 1
         return content[0], end
