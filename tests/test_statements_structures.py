@@ -42,6 +42,18 @@ ROWS = [
         "Tom Hale",
     ),
     (
+        "If the bridge is closed, Ann Lee said, the town will be cut off.",
+        "Ann Lee",
+        "said",
+        "If the bridge is closed, Ann Lee said, the town will be cut off",
+    ),
+    (
+        "The new plan is “a waste of money,” Tom Hale said.",
+        "Tom Hale",
+        "said",
+        "The new plan is “a waste of money,”",
+    ),
+    (
         "“We will see,” Tom Hale said when asked whether he would run again.",
         "Tom Hale",
         "asked",

@@ -45,6 +45,7 @@ _COLON_QUOTE = regex.compile(r":\s*(?:[“\"]|'')")
 _GOES_ON = regex.compile(
     r"\s*,\s*(?:would|could|will|is|are|was|were|has|have|had|can|may|might|should|must|did|does|do|also|not)\b"
 )
+_RESUMES = regex.compile(r",\s+(?:he|she|they|we|i|it|there|the|\p{Lu}\p{Ll}+)\b(?!\s+(?:said|says|added))")
 _INVERTED_TAIL = regex.compile(r"\s*(?:[.,;:!?”\"]|$)")
 _LED_IN = regex.compile(r"(?P<q>,?(?:[”\"]|''),?)\s+(?:a|an|the)\s[^“”\".]{0,70}\s(?:of|from|on|by)$")
 _PASSIVE = regex.compile(r"\b(?:is|are|was|were|been|being)\s+$", regex.IGNORECASE)
@@ -73,7 +74,11 @@ class Finder(Spans):
             content = self.before(sent, cue[0])
             if content:
                 kind = "quote" if self.is_direct(*content) else "clause"
-                content = self.extend(content, speaker[1], sent) if kind == "quote" else content
+                content = (
+                    self.extend(content, speaker[1], sent)
+                    if kind == "quote" or content[1] in self.quote_ends
+                    else content
+                )
                 return Raw(*content, speaker, cue, kind == "quote", f"{kind}-cue-speaker", index)
         if _PASSIVE.search(lead + " ") and text[cue[1] : cue[1] + 4].strip().startswith("to"):
             return None
@@ -104,8 +109,9 @@ class Finder(Spans):
         led_in = _LED_IN.search(pre)
         if (
             pre.endswith(",")
-            and _GOES_ON.match(text, cue[1])
+            and (_GOES_ON.match(text, cue[1]) or _RESUMES.match(text, cue[1]))
             and len(tokens(text, sent.start, speaker[0])) > 3
+            and not self.quote_at(sent.start)
         ):
             whole = trim(text, sent.start, sent.end)
             return Raw(*whole, speaker, cue, False, "clause-parenthetical", index)
@@ -123,7 +129,11 @@ class Finder(Spans):
                 content = None
             if content:
                 kind = "quote" if self.is_direct(*content) else "clause"
-                content = self.extend(content, cue[1], sent) if kind == "quote" else content
+                content = (
+                    self.extend(content, cue[1], sent)
+                    if kind == "quote" or content[1] in self.quote_ends
+                    else content
+                )
                 return Raw(*content, speaker, cue, kind == "quote", f"{kind}-speaker-cue", index)
         return self.clause_after(index, sent, cue, speaker, skip_object)
 

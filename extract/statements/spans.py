@@ -67,11 +67,23 @@ class Spans:
         while end > sent.start and (self.text[end - 1].isspace() or self.text[end - 1] == ","):
             end -= 1
         if end > sent.start and self.text[end - 1] in CLOSERS and end in self.quote_ends:
-            return self.quote_ends[end]
+            return self.led_quote(sent, self.quote_ends[end])
         if end > sent.start and self.text[end - 2 : end] in (",”", ',"', "''") and end in self.quote_ends:
-            return self.quote_ends[end]
+            return self.led_quote(sent, self.quote_ends[end])
         span = trim(self.text, sent.start, end)
         return span if len(tokens(self.text, *span)) >= self.least else None
+
+    def led_quote(self, sent: Sentence, quote: Span) -> Span:
+        """The quotation with the words that lead into it in its sentence ("The plan is “dead,” X said")."""
+        lead = self.text[sent.start : quote[0]]
+        if (
+            quote[0] > sent.start
+            and regex.search(r"\w", lead)
+            and not regex.search(r"[“”\"(:;—]|''|\s-\s", lead)
+            and not self.cues_in(sent.start, quote[0])
+        ):
+            return trim(self.text, sent.start, quote[1])
+        return quote
 
     def quote_before(self, at: int) -> Span | None:
         """A quotation that ends right before ``at`` on the same line ("“Why me?” Trump said.")."""
