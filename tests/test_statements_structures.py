@@ -54,6 +54,12 @@ ROWS = [
         "The new plan is “a waste of money,”",
     ),
     (
+        "The plan, he says, is doomed.",
+        "he",
+        "says",
+        "The plan, he says, is doomed",
+    ),
+    (
         "“We will see,” Tom Hale said when asked whether he would run again.",
         "Tom Hale",
         "asked",

@@ -110,7 +110,7 @@ class Finder(Spans):
         if (
             pre.endswith(",")
             and (_GOES_ON.match(text, cue[1]) or _RESUMES.match(text, cue[1]))
-            and len(tokens(text, sent.start, speaker[0])) > 3
+            and len(tokens(text, sent.start, speaker[0])) > 1
             and not self.quote_at(sent.start)
         ):
             whole = trim(text, sent.start, sent.end)

@@ -158,7 +158,7 @@ def _lower_np_ok(toks: list[tuple[int, int, str]], j: int, i: int) -> bool:
         return True
     before = toks[j - 1][2].lower() if j > 0 else ""
     return (
-        j == i
+        i - j <= 1
         and head.endswith("s")
         and not head.endswith(("ss", "ics", "ness"))
         and (not before[:1].isalnum() or before in _STARTERS)
