@@ -60,6 +60,18 @@ ROWS = [
         "The plan, he says, is doomed",
     ),
     (
+        "Turnout fell (most voters were young, according to the county clerk) in every ward.",
+        "the county clerk",
+        "according to",
+        "most voters were young",
+    ),
+    (
+        "The bridge will open in May, according to the county, which owns the land.",
+        "the county",
+        "according to",
+        "The bridge will open in May",
+    ),
+    (
         "“We will see,” Tom Hale said when asked whether he would run again.",
         "Tom Hale",
         "asked",

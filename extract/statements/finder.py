@@ -37,7 +37,7 @@ _TAIL_OK = regex.compile(
     regex.IGNORECASE,
 )
 _COLON = regex.compile(
-    r"(?P<name>\p{Lu}[\p{L}.’'\-]*(?:[ \t]+(?:\p{Lu}[\p{L}.’'\-]*|of|the)){0,1})(?P<colon>:)[ \t]"
+    r"(?P<name>\p{Lu}[\p{L}.’'\-]*(?:[ \t]+(?:\p{Lu}[\p{L}.’'\-]*|of|the)){0,3})(?P<colon>:)[ \t]"
 )
 _CONJUNCTION = regex.compile(r"(?:but|and|so|yet|now|still|however|instead|meanwhile)", regex.IGNORECASE)
 _COUNTED = regex.compile(r"\d|\b(?:percent|half|majority|most|many|some|third|quarter)\b", regex.IGNORECASE)
@@ -46,6 +46,9 @@ _GOES_ON = regex.compile(
     r"\s*,\s*(?:would|could|will|is|are|was|were|has|have|had|can|may|might|should|must|did|does|do|also|not)\b"
 )
 _RESUMES = regex.compile(r",\s+(?:he|she|they|we|i|it|there|the|\p{Lu}\p{Ll}+)\b(?!\s+(?:said|says|added))")
+_SIDE_CLAUSE = regex.compile(
+    r"\s*(?:which|who|whom|where|even|while|although|though|but|and|as|when|whereas)\b", regex.IGNORECASE
+)
 _INVERTED_TAIL = regex.compile(r"\s*(?:[.,;:!?”\"]|$)")
 _LED_IN = regex.compile(r"(?P<q>,?(?:[”\"]|''),?)\s+(?:a|an|the)\s[^“”\".]{0,70}\s(?:of|from|on|by)$")
 _PASSIVE = regex.compile(r"\b(?:is|are|was|were|been|being)\s+$", regex.IGNORECASE)
@@ -223,7 +226,8 @@ class Finder(Spans):
         elif self.text[: cue[0]].rstrip().endswith(",") and comma >= 0 and not self.in_quote(comma):
             # "Over the long term, according to the office, the rise is due to …": the whole sentence
             rest = tokens(self.text, comma + 1, sent.end)
-            content = trim(self.text, sent.start, sent.end) if len(rest) >= 4 else self.before(sent, cue[0])
+            goes_on = len(rest) >= 4 and not _SIDE_CLAUSE.match(self.text, comma + 1)
+            content = trim(self.text, sent.start, sent.end) if goes_on else self.before(sent, cue[0])
         else:
             content = self.before(sent, cue[0])
             quote_end = content is not None and self.text[content[1] - 1] in CLOSERS
@@ -231,6 +235,9 @@ class Finder(Spans):
                 return None
             if content and any(m.end() >= content[1] - 1 for m in self.cues_in(*content)):
                 return None  # "…,” the letter said, according to the agency: the letter is the source
+        opening = self.text.rfind("(", sent.start, cue[0])
+        if content and content[0] <= opening and ")" not in self.text[opening : cue[0]]:
+            content = trim(self.text, opening + 1, cue[0])  # "(93 percent, according to the poll)"
         if not content or content[1] - content[0] < 8:
             return None
         return Raw(*content, speaker, cue, self.is_direct(*content), "according-to", index)
@@ -239,7 +246,7 @@ class Finder(Spans):
         out: list[Raw] = []
         table = verbs()
         if headline_like(self.text, sent):
-            return out
+            return [raw] if (raw := self.colon(index, sent)) else out
         self.prior = None
         for found in self.cues_in(sent.start, sent.end):
             if found.group()[:1].isupper() and found.start() != sent.start:
