@@ -72,6 +72,13 @@ ROWS = [
         "The bridge will open in May",
     ),
     (
+        "Ann Lee called Tom Hale “a danger to the town.”",
+        "Ann Lee",
+        "called",
+        "Tom Hale “a danger to the town.”",
+    ),
+    ("Ann Lee criticized the mayor for the delay.", "Ann Lee", "criticized", "the mayor for the delay"),
+    (
         "“We will see,” Tom Hale said when asked whether he would run again.",
         "Tom Hale",
         "asked",
