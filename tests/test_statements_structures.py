@@ -79,6 +79,18 @@ ROWS = [
     ),
     ("Ann Lee criticized the mayor for the delay.", "Ann Lee", "criticized", "the mayor for the delay"),
     (
+        "Ann Lee told reporters, “We need to go back to the plan.”",
+        "Ann Lee",
+        "told",
+        "“We need to go back to the plan.”",
+    ),
+    (
+        "“The vote was close,” Ann Lee told NBC’s “Today” on Monday. “We will try again.”",
+        "Ann Lee",
+        "told",
+        "“The vote was close,” Ann Lee told NBC’s “Today” on Monday. “We will try again.”",
+    ),
+    (
         "“We will see,” Tom Hale said when asked whether he would run again.",
         "Tom Hale",
         "asked",

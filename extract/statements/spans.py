@@ -112,7 +112,10 @@ class Spans:
         ):
             at += that.start()
         elif skip_object:
-            found = _HEARER.match(window) or regex.search(r"\b(?:to|of|about|whether|if|for)\b|:", window)
+            head = window[: opening.start()] if opening else window  # never inside a quotation
+            found = _HEARER.match(head) or regex.search(
+                r"\b(?:to|of|about|whether|if|for)\b|:|,(?=\s*$)", head
+            )
             if found:
                 at += found.end()
         span = trim(self.text, at, sent.end)
@@ -141,7 +144,8 @@ class Spans:
                 break
             if any(m.group().lower().endswith("ing") for m in self.cues_in(after, quote[0])):
                 break  # "“…,” she said, adding: “…”": the resumed quotation has a gerund cue of its own
-            if quote[0] < sent.end and len(tokens(self.text, after, quote[0])) > 6:
+            titled = self.text[quote[1] - 2 : quote[1] - 1] not in ",.?!'"  # “Today”, not “… today.”
+            if quote[0] < sent.end and (titled or len(tokens(self.text, after, quote[0])) > 6):
                 i += 1
                 continue  # a quotation inside the attribution ("said X, who called it “…”")
             end, limit = quote[1], quote[1]
