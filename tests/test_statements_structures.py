@@ -91,6 +91,12 @@ ROWS = [
         "“The vote was close,” Ann Lee told NBC’s “Today” on Monday. “We will try again.”",
     ),
     (
+        "The mayor is wrong, Ann Lee said. “He always was.”",
+        "Ann Lee",
+        "said",
+        "The mayor is wrong, Ann Lee said. “He always was.”",
+    ),
+    (
         "“We will see,” Tom Hale said when asked whether he would run again.",
         "Tom Hale",
         "asked",

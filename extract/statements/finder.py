@@ -132,11 +132,7 @@ class Finder(Spans):
                 content = None
             if content:
                 kind = "quote" if self.is_direct(*content) else "clause"
-                content = (
-                    self.extend(content, cue[1], sent)
-                    if kind == "quote" or content[1] in self.quote_ends
-                    else content
-                )
+                content = self.extend(content, cue[1], sent)  # "X is wrong, he said. “He always was.”"
                 return Raw(*content, speaker, cue, kind == "quote", f"{kind}-speaker-cue", index)
         return self.clause_after(index, sent, cue, speaker, skip_object)
 
