@@ -97,6 +97,12 @@ ROWS = [
         "The mayor is wrong, Ann Lee said. “He always was.”",
     ),
     (
+        "Ann Lee was asked about the bus line at the hearing.",
+        "Ann Lee",
+        "asked",
+        "about the bus line at the hearing",
+    ),
+    (
         "“We will see,” Tom Hale said when asked whether he would run again.",
         "Tom Hale",
         "asked",

@@ -13,9 +13,12 @@ import regex
 
 from extract.records import Sentence
 from extract.statements.raw import Raw, Span, trim
-from extract.statements.speakers import mention_after
+from extract.statements.speakers import mention_after, mention_before
 
-_LEAD = regex.compile(r"(?:^|\b(?:when|after|once|if|as|while|before)\s+)$", regex.IGNORECASE)
+_LEAD = regex.compile(
+    r"(?:^|\b(?:when|after|once|if|as|while|before)\s+|(?P<aux>\b(?:was|were|is|are|been|being)\s+))$",
+    regex.IGNORECASE,
+)
 _TOPIC = regex.compile(
     r"[^,;:.“”\"]{0,50}?\b(?P<topic>about|whether|if|how|what|why|which|who|whom|where|when)\b",
     regex.IGNORECASE,
@@ -26,8 +29,12 @@ def asked(
     text: str, index: int, sent: Sentence, cue: Span, prior: Span | None, quoted: Callable[[int], bool]
 ) -> Raw | None:
     """The question after a passive "asked" that opens a clause, or None."""
-    if text[cue[0] : cue[1]].lower() != "asked" or not _LEAD.search(text[sent.start : cue[0]].lstrip()):
+    lead = _LEAD.search(text[sent.start : cue[0]].lstrip())
+    if text[cue[0] : cue[1]].lower() != "asked" or lead is None:
         return None
+    if lead.group("aux"):  # "Ann Lee was asked about …": the one asked is the subject
+        aux = text.rfind(lead.group("aux").split()[0], sent.start, cue[0])
+        prior = mention_before(text, sent.start, aux)
     topic = _TOPIC.match(text, cue[1], sent.end)
     if topic is None:
         return None
