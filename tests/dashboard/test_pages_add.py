@@ -7,6 +7,7 @@ from pathlib import Path
 from streamlit.testing.v1 import AppTest
 
 from extract import store
+from tests.dashboard.pages import run_page
 
 PAGE = str(Path(__file__).resolve().parents[2] / "dashboard" / "app_pages" / "add.py")
 TEXT = 'Talks resumed in Vienna on 3 May 2020. "We are hopeful," Foreign Minister Jane Roe said on Tuesday.'
@@ -21,11 +22,7 @@ def _article_ids(db: str) -> set[str]:
 
 
 def _app(db: str, monkeypatch) -> AppTest:
-    monkeypatch.setenv("DATELINE_DB", db)
-    app = AppTest.from_file(PAGE, default_timeout=60)
-    app.run()
-    assert not app.exception, app.exception
-    return app
+    return run_page("add.py", db, monkeypatch)
 
 
 def test_pages_add_paste_extract_and_store(fixture_db, monkeypatch):

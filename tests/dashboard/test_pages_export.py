@@ -10,19 +10,14 @@ from streamlit.testing.v1 import AppTest
 from dashboard import export
 from dashboard.data import read_frames
 from extract import store
+from tests.dashboard.pages import run_page
 
 PAGE = str(Path(__file__).resolve().parents[2] / "dashboard" / "app_pages" / "export.py")
 KEYS = ["export_csv", "export_json", "export_tljs", "export_html", "export_png", "export_svg"]
 
 
 def _app(db: str, monkeypatch, **query: str) -> AppTest:
-    monkeypatch.setenv("DATELINE_DB", db)
-    app = AppTest.from_file(PAGE, default_timeout=60)
-    for key, value in query.items():
-        app.query_params[key] = value
-    app.run()
-    assert not app.exception, app.exception
-    return app
+    return run_page("export.py", db, monkeypatch, **query)
 
 
 def _captions(app: AppTest) -> str:

@@ -8,18 +8,13 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from extract import store
+from tests.dashboard.pages import run_page
 
 PAGE = str(Path(__file__).resolve().parents[2] / "dashboard" / "app_pages" / "lessons.py")
 
 
 def _app(db: str, monkeypatch, **query: str) -> AppTest:
-    monkeypatch.setenv("DATELINE_DB", db)
-    app = AppTest.from_file(PAGE, default_timeout=30)
-    for key, value in query.items():
-        app.query_params[key] = value
-    app.run()
-    assert not app.exception, app.exception
-    return app
+    return run_page("lessons.py", db, monkeypatch, **query)
 
 
 def _saved(db: str, title: str, items: list[tuple[str, str, str]]) -> int:

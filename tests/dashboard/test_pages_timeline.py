@@ -6,17 +6,13 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
+from tests.dashboard.pages import run_page
+
 PAGES = Path(__file__).resolve().parents[2] / "dashboard" / "app_pages"
 
 
 def _app(page: str, db: str, monkeypatch, **query: str) -> AppTest:
-    monkeypatch.setenv("DATELINE_DB", db)
-    app = AppTest.from_file(str(PAGES / page), default_timeout=60)
-    for key, value in query.items():
-        app.query_params[key] = value
-    app.run()
-    assert not app.exception, app.exception
-    return app
+    return run_page(page, db, monkeypatch, **query)
 
 
 def test_pages_timeline_renders_chart_counts_and_picker(fixture_db, monkeypatch):
