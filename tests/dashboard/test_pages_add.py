@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from streamlit.testing.v1 import AppTest
 
 from extract import store
 from tests.dashboard.pages import run_page
 
-PAGE = str(Path(__file__).resolve().parents[2] / "dashboard" / "app_pages" / "add.py")
 TEXT = 'Talks resumed in Vienna on 3 May 2020. "We are hopeful," Foreign Minister Jane Roe said on Tuesday.'
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
@@ -12,7 +11,6 @@ from dashboard.data import read_frames
 from extract import store
 from tests.dashboard.pages import run_page
 
-PAGE = str(Path(__file__).resolve().parents[2] / "dashboard" / "app_pages" / "export.py")
 KEYS = ["export_csv", "export_json", "export_tljs", "export_html", "export_png", "export_svg"]
 
 

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from extract import store
 from tests.dashboard.pages import run_page
-
-PAGE = str(Path(__file__).resolve().parents[2] / "dashboard" / "app_pages" / "lessons.py")
 
 
 def _app(db: str, monkeypatch, **query: str) -> AppTest:

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from streamlit.testing.v1 import AppTest
 
 from tests.dashboard.pages import run_page
-
-PAGES = Path(__file__).resolve().parents[2] / "dashboard" / "app_pages"
 
 
 def _app(page: str, db: str, monkeypatch, **query: str) -> AppTest:
