@@ -8,6 +8,7 @@ import pytest
 
 from extract.lexicon import load_table
 from extract.statements import find_statements
+from tests.statement_triples import triples
 
 DCT = datetime.date(2020, 5, 20)
 
@@ -69,11 +70,7 @@ ROWS = [
 
 @pytest.mark.parametrize(("text", "speaker", "cue", "content"), ROWS)
 def test_statements_recall_rows(text: str, speaker: str, cue: str, content: str) -> None:
-    found = [
-        (text[s.speaker_start : s.speaker_end], text[s.cue_start : s.cue_end], text[s.start : s.end])
-        for s in find_statements(text, DCT)
-        if s.speaker_start is not None and s.cue_start is not None
-    ]
+    found = triples(text, DCT)
     assert any(f[0] == speaker and f[1] == cue and f[2].startswith(content) for f in found), found
 
 

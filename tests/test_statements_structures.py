@@ -6,7 +6,7 @@ import datetime
 
 import pytest
 
-from extract.statements import find_statements
+from tests.statement_triples import triples
 
 DCT = datetime.date(2020, 5, 20)
 
@@ -113,9 +113,5 @@ ROWS = [
 
 @pytest.mark.parametrize(("text", "speaker", "cue", "content"), ROWS)
 def test_statements_structures_rows(text: str, speaker: str, cue: str, content: str) -> None:
-    found = [
-        (text[s.speaker_start : s.speaker_end], text[s.cue_start : s.cue_end], text[s.start : s.end])
-        for s in find_statements(text, DCT)
-        if s.speaker_start is not None and s.cue_start is not None
-    ]
+    found = triples(text, DCT)
     assert (speaker, cue, content) in found, found
