@@ -52,17 +52,37 @@ _SIDE_CLAUSE = regex.compile(
 _INVERTED_TAIL = regex.compile(r"\s*(?:[.,;:!?”\"]|$)")
 _LED_IN = regex.compile(r"(?P<q>,?(?:[”\"]|''),?)\s+(?:a|an|the)\s[^“”\".]{0,70}\s(?:of|from|on|by)$")
 _PASSIVE = regex.compile(r"\b(?:is|are|was|were|been|being)\s+$", regex.IGNORECASE)
+_COORDINATED = regex.compile(r"(?:\band|\bbut|,|\s[—–-])\s*(?:\w+ly\s+|then\s+|also\s+)?$")
 
 
 class Finder(Spans):
     """Rules applied sentence by sentence over one text."""
 
     def cue_rules(self, index: int, sent: Sentence, cue: Span, skip_object: bool) -> Raw | None:
+        """The statement around one reporting verb: speaker before or after it, content either side."""
         text = self.text
         lead = text[sent.start : cue[0]].rstrip()
         gerund = regex.match(r"\w+ing\b", text[cue[0] : cue[1]].lower()) is not None
         inverted = lead.endswith((",", "”", '"', "''")) and not gerund
-        speaker = mention_after(text, cue[1], sent.end) if inverted else None
+        if inverted and (raw := self.inverted(index, sent, cue, lead)):
+            return raw
+        if _PASSIVE.search(lead + " ") and text[cue[1] : cue[1] + 4].strip().startswith("to"):
+            return None
+        speaker = mention_before(text, sent.start, cue[0])
+        if gerund and speaker and not _COUNTED.search(text, speaker[0], speaker[1]):
+            speaker = None  # only "30 percent of voters saying …" names a speaker before a gerund
+        if speaker is None and gerund and lead.endswith(",") and self.prior:
+            # "X endorsed Y, saying …": the speaker of the sentence's last statement
+            return self.clause_after(index, sent, cue, self.prior, skip_object)
+        speaker = speaker or self.implicit_speaker(sent, cue, lead, gerund)
+        if speaker is None:
+            return None
+        return self.speaker_first(index, sent, cue, speaker, skip_object)
+
+    def inverted(self, index: int, sent: Sentence, cue: Span, lead: str) -> Raw | None:
+        """ "“…,” said X" / "…, said X", or "X, said Y, would …" (the whole sentence)."""
+        text = self.text
+        speaker = mention_after(text, cue[1], sent.end)
         if (
             speaker
             and lead.endswith(",")
@@ -70,46 +90,38 @@ class Finder(Spans):
             and not _GOES_ON.match(text, speaker[1])
         ):
             speaker = None  # "X, an expert, says Libya is …": the name after the cue opens the content
-        if speaker:
-            if _GOES_ON.match(text, speaker[1]) and not self.in_quote(sent.start):
-                whole = trim(text, sent.start, sent.end)
-                return Raw(*whole, speaker, cue, False, "clause-parenthetical", index)
-            content = self.before(sent, cue[0])
-            if content:
-                kind = "quote" if self.is_direct(*content) else "clause"
-                content = (
-                    self.extend(content, speaker[1], sent)
-                    if kind == "quote" or content[1] in self.quote_ends
-                    else content
-                )
-                return Raw(*content, speaker, cue, kind == "quote", f"{kind}-cue-speaker", index)
-        if _PASSIVE.search(lead + " ") and text[cue[1] : cue[1] + 4].strip().startswith("to"):
+        if not speaker:
             return None
-        speaker = mention_before(text, sent.start, cue[0])
-        if gerund and speaker and not _COUNTED.search(text, speaker[0], speaker[1]):
-            speaker = None  # only "30 percent of voters saying …" names a speaker before a gerund
-        coordinated = (
-            regex.search(r"(?:\band|\bbut|,|\s[—–-])\s*(?:\w+ly\s+|then\s+|also\s+)?$", lead) is not None
-        )
-        if speaker is None and gerund and lead.endswith(",") and self.prior:
-            # "X endorsed Y, saying …": the speaker of the sentence's last statement
-            return self.clause_after(index, sent, cue, self.prior, skip_object)
-        if speaker is None and coordinated:
+        if _GOES_ON.match(text, speaker[1]) and not self.in_quote(sent.start):
+            whole = trim(text, sent.start, sent.end)
+            return Raw(*whole, speaker, cue, False, "clause-parenthetical", index)
+        content = self.before(sent, cue[0])
+        if not content:
+            return None
+        kind = "quote" if self.is_direct(*content) else "clause"
+        if kind == "quote" or content[1] in self.quote_ends:
+            content = self.extend(content, speaker[1], sent)
+        return Raw(*content, speaker, cue, kind == "quote", f"{kind}-cue-speaker", index)
+
+    def implicit_speaker(self, sent: Sentence, cue: Span, lead: str, gerund: bool) -> Span | None:
+        """No name right before the cue: the sentence's subject ("X did Y and said") or an apposed name."""
+        speaker = None
+        if _COORDINATED.search(lead):
             speaker = self.sentence_subject(sent, cue[0], loose=lead.endswith("and") or gerund)
         if speaker is None and lead.endswith(",") and not gerund:
             speaker = self.apposed(sent, cue[0])
-        if speaker is None:
-            return None
+        return speaker
+
+    def speaker_first(
+        self, index: int, sent: Sentence, cue: Span, speaker: Span, skip_object: bool
+    ) -> Raw | None:
+        """ "X said": the content is a quotation just before, the whole sentence, before or after."""
+        text = self.text
         pre = text[sent.start : speaker[0]].rstrip()
-        ahead = (
-            self.quote_before(sent.start)
-            if not pre and _INVERTED_TAIL.fullmatch(text, cue[1], sent.end)
-            else None
-        )
-        if ahead:
+        ahead = self.quote_before(sent.start) if not pre else None
+        if ahead and _INVERTED_TAIL.fullmatch(text, cue[1], sent.end):
             content = self.extend(ahead, cue[1], sent)
             return Raw(*content, speaker, cue, True, "quote-speaker-cue", index)
-        led_in = _LED_IN.search(pre)
         if (
             pre.endswith(",")
             and (_GOES_ON.match(text, cue[1]) or _RESUMES.match(text, cue[1]))
@@ -118,6 +130,13 @@ class Finder(Spans):
         ):
             whole = trim(text, sent.start, sent.end)
             return Raw(*whole, speaker, cue, False, "clause-parenthetical", index)
+        raw = self.clause_before(index, sent, cue, speaker, pre)
+        return raw or self.clause_after(index, sent, cue, speaker, skip_object)
+
+    def clause_before(self, index: int, sent: Sentence, cue: Span, speaker: Span, pre: str) -> Raw | None:
+        """ "“…,” X said" / "…, X said": the content ends at the comma or quotation before the speaker."""
+        text = self.text
+        led_in = _LED_IN.search(pre)
         quoted = pre.rstrip(",").endswith(("”", '"', "''")) or led_in
         tail_ok = _TAIL_OK.match(text[cue[1] : sent.end]) or (
             quoted
@@ -126,15 +145,16 @@ class Finder(Spans):
                 or not regex.search(r"\bthat\b", text[cue[1] : sent.end])
             )
         )
-        if (pre.endswith((",", "”", '"', "''")) or led_in) and tail_ok:
-            content = self.before(sent, sent.start + led_in.end("q") if led_in else speaker[0])
-            if content and not self.is_direct(*content) and len(tokens(text, cue[1], sent.end)) > 10:
-                content = None
-            if content:
-                kind = "quote" if self.is_direct(*content) else "clause"
-                content = self.extend(content, cue[1], sent)  # "X is wrong, he said. “He always was.”"
-                return Raw(*content, speaker, cue, kind == "quote", f"{kind}-speaker-cue", index)
-        return self.clause_after(index, sent, cue, speaker, skip_object)
+        if not ((pre.endswith((",", "”", '"', "''")) or led_in) and tail_ok):
+            return None
+        content = self.before(sent, sent.start + led_in.end("q") if led_in else speaker[0])
+        if content and not self.is_direct(*content) and len(tokens(text, cue[1], sent.end)) > 10:
+            content = None
+        if not content:
+            return None
+        kind = "quote" if self.is_direct(*content) else "clause"
+        content = self.extend(content, cue[1], sent)  # "X is wrong, he said. “He always was.”"
+        return Raw(*content, speaker, cue, kind == "quote", f"{kind}-speaker-cue", index)
 
     def clause_after(
         self, index: int, sent: Sentence, cue: Span, speaker: Span, skip_object: bool
