@@ -11,30 +11,48 @@ from extract.lexicon import load_table
 from extract.timex.calendar import value_to_interval
 
 _WORD = re.compile(r"[A-Za-z']+")
-_CLAUSE_END = re.compile(r"[.!?;:\n]")
+_CLAUSE_END = re.compile(r"[.!?;:\n\"“”]|''|``")
 # "a.m." ends no sentence: read as "a m " (same length) before looking for the clause start.
 _CLOCK_ABBREVIATION = re.compile(r"\b(?P<letter>[ap])\.m\.", re.I)
-_WINDOW_BEFORE, _WINDOW_AFTER = 5, 6
+_WINDOW_BEFORE, _WINDOW_AFTER, _FAR_WINDOW = 5, 6, 12
+_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "this", "that"))
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
 @functools.cache
-def _cues() -> dict[str, str]:
-    return {row["word"]: row["cue"] for row in load_table("timex_tense.tsv", ("word", "cue"))}
+def _cues() -> dict[tuple[str, ...], str]:
+    """Tense cues by their words ("will" -> ("will",), "as soon as" -> ("as", "soon", "as"))."""
+    rows = load_table("timex_tense.tsv", ("word", "cue"))
+    return {tuple(row["word"].split()): row["cue"] for row in rows}
 
 
-def _cue(tokens: list[str], nearest_first: bool = False) -> str | None:
-    """The first tense cue in ``tokens``; a participle after "be" ("will be allowed") is no past cue."""
-    cues = _cues()
-    for i, token in enumerate(tokens):
-        word = token.lower()
-        before = i + 1 if nearest_first else i - 1
-        cue = cues.get(word)
-        if cue in ("future", "past"):
-            return cue
-        passive = 0 <= before < len(tokens) and cues.get(tokens[before].lower()) == "passive"
-        if word.endswith("ed") and len(word) > 4 and not passive:
-            return "past"
-    return None
+def _marks(tokens: list[str]) -> list[str | None]:
+    """The cue of each token, in text order. A phrase's cue sits on its last word; a participle after
+    "be" ("will be allowed") and a word after a determiner ("the plan") are no cues; "had" just before
+    a future cue makes it past ("had been due"), "was"/"were" there are no cues ("was due to")."""
+    cues, low = _cues(), [t.lower() for t in tokens]
+    marks: list[str | None] = []
+    for i, word in enumerate(low):
+        cue = cues.get((word,))
+        if cue is None and word.endswith("ed") and len(word) > 4 and tokens[i].islower():
+            cue = None if i and cues.get((low[i - 1],)) == "passive" else "past"
+        marks.append(None if i and low[i - 1] in _DETERMINERS else cue)
+    for phrase, cue in cues.items():
+        for i in range(len(low) - len(phrase) + 1) if len(phrase) > 1 else ():
+            if tuple(low[i : i + len(phrase)]) == phrase:
+                marks[i : i + len(phrase)] = [None] * (len(phrase) - 1) + [cue]
+    for i, cue in enumerate(marks):
+        if cue != "future":
+            continue
+        if "had" in low[max(0, i - 2) : i]:
+            marks[i] = "past"
+        for j in range(max(0, i - 2), i):  # "was expected to", "were planning to": the plan, not its telling
+            marks[j] = None if low[j] in ("was", "were") else marks[j]
+    return marks
+
+
+def _cue(marks: list[str | None]) -> str | None:
+    return next((m for m in marks if m in ("future", "past")), None)
 
 
 @dataclass
@@ -68,14 +86,35 @@ class Context:
         return None
 
 
+def _words_before(text: str, start: int) -> tuple[list[str], list[str]]:
+    """The words of the clause (after its last comma) and of the sentence before ``start``."""
+    before = _CLOCK_ABBREVIATION.sub(r"\g<letter> m ", text[max(0, start - 160) : start])
+    sentence = max(before.rfind(". "), before.rfind("\n"), before.rfind("? "), before.rfind("! "))
+    quote = max((m.end() - 1 for m in _CLAUSE_END.finditer(before) if m.group(0)[0] in "\"“”'`"), default=-1)
+    clause = max(sentence, before.rfind(", "), quote)
+    return _WORD.findall(before[clause + 1 :]), _WORD.findall(before[sentence + 1 :])
+
+
+def _words_after(text: str, end: int) -> tuple[list[str], list[str]]:
+    """The words after ``end`` up to the end of the clause, and up to the end of the sentence."""
+    after = text[end : end + 120]
+    stop = _CLAUSE_END.search(after)
+    clause = after[: stop.start()] if stop else after[:60]
+    stop = _SENTENCE_END.search(after)
+    return _WORD.findall(clause), _WORD.findall(after[: stop.start()] if stop else after)
+
+
 def tense(text: str, start: int, end: int) -> str:
-    """``future``, ``past`` or ``""``: the nearest tense cue in the clause, before the expression first."""
+    """``future``, ``past`` or ``""``: the nearest tense cue in the clause, before the expression first;
+    failing that, a future cue in the rest of the sentence (the governing verb of a longer clause)."""
     if text.startswith(("'s", "’s"), end):
         return "past"
-    before = _CLOCK_ABBREVIATION.sub(r"\g<letter> m ", text[max(0, start - 80) : start])
-    cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("? "), before.rfind(", "))
-    before_words = _WORD.findall(before[cut + 1 :])[::-1][:_WINDOW_BEFORE]
-    after = text[end : end + 60]
-    stop = _CLAUSE_END.search(after)
-    after_words = _WORD.findall(after[: stop.start()] if stop else after)[:_WINDOW_AFTER]
-    return _cue(before_words, nearest_first=True) or _cue(after_words) or ""
+    clause_before, sentence_before = _words_before(text, start)
+    clause_after, sentence_after = _words_after(text, end)
+    near_before = _marks(clause_before)[::-1][:_WINDOW_BEFORE]
+    near_after = _marks(clause_after)[:_WINDOW_AFTER]
+    far_before = _marks(sentence_before)[::-1][:_FAR_WINDOW]
+    far_after = _marks(sentence_after)[:_FAR_WINDOW]
+    if near := _cue(near_before) or _cue(near_after):
+        return near
+    return "future" if "future" in far_before + far_after else ""
