@@ -67,6 +67,20 @@ from extract.timex import tag
         ('"We will sail at dawn on Friday," the captain said.', "2001-03-14", None, "DATE", "2001-03-16"),
         ("The fair tours the United States in June.", "2001-03-14", None, "DATE", "2001-06"),
         (
+            "Third-quarter sales rose. For the nine months, profit was $9 million, up from $7 million a year earlier.",
+            "1989-11-02",
+            "a year earlier",
+            "DATE",
+            "1988",
+        ),
+        (
+            "Third-quarter sales rose. Profit was $3 million, up from $2 million a year earlier.",
+            "1989-11-02",
+            "a year earlier",
+            "DATE",
+            "1988-Q3",
+        ),
+        (
             "The ship sank centuries ago, and has lain there for centuries.",
             "1998-02-05",
             "centuries",

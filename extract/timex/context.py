@@ -86,6 +86,12 @@ class Context:
         return None
 
 
+def sentence_before(text: str, start: int) -> str:
+    """The text of the sentence before ``start`` (at most 250 characters)."""
+    before = _CLOCK_ABBREVIATION.sub(r"\g<letter> m ", text[max(0, start - 250) : start])
+    return before[max(before.rfind(". "), before.rfind("\n"), before.rfind("? "), before.rfind("! ")) + 1 :]
+
+
 def _words_before(text: str, start: int) -> tuple[list[str], list[str]]:
     """The words of the clause (after its last comma) and of the sentence before ``start``."""
     before = _CLOCK_ABBREVIATION.sub(r"\g<letter> m ", text[max(0, start - 160) : start])

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+import re
 from datetime import date, timedelta
 
 from extract.timex import words
 from extract.timex.calendar import SEASON_MONTHS, add_months, quarter_of, week_value, weekend_value
-from extract.timex.context import Context, tense
+from extract.timex.context import Context, sentence_before, tense
 
 Groups = dict[str, str]
 _BACK = ("last", "past", "previous", "preceding", "prior", "before", "earlier", "ago", "this past")
@@ -138,14 +140,28 @@ def deictic(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     return shift(ctx.dct, unit, step)
 
 
+@functools.cache
+def _longer_period() -> re.Pattern[str]:
+    return re.compile(words.macros()["longer_period"], re.I)
+
+
+def _quarter_compared(g: Groups, ctx: Context, n: int | None, start: int) -> str | None:
+    """The quarter that "a year ago" compares with: the last one mentioned (or, for one year or a
+    "year-ago quarter", any before); none in a sentence about nine months or a half year."""
+    if _longer_period().search(sentence_before(ctx.text, start)):
+        return None
+    quarter = ctx.last_quarter()
+    if words.key(g.get("period", "")) in ("quarter", "period", "results") or n == 1:
+        quarter = quarter or ctx.quarter
+    return quarter
+
+
 def ago(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     unit = words.value("unit", g["unit"]) or "Y"
     n = words.number(g["num"]) if g.get("num") else (None if words.key(g["unit"]).endswith("s") else 1)
     direction = _direction(g["dir"])
     anaphoric = words.key(g["dir"]) in ("earlier", "later", "before", "after")
-    quarter = ctx.last_quarter()
-    if words.key(g.get("period", "")) in ("quarter", "period", "results") or n == 1:
-        quarter = quarter or ctx.quarter
+    quarter = _quarter_compared(g, ctx, n, start)
     if unit == "Y" and quarter and n is not None:
         return f"{int(quarter[:4]) + direction * n:04d}{quarter[4:]}"
     base = (ctx.last_day or ctx.dct) if anaphoric else ctx.dct
