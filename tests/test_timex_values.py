@@ -66,6 +66,21 @@ from extract.timex import tag
         ),
         ('"We will sail at dawn on Friday," the captain said.', "2001-03-14", None, "DATE", "2001-03-16"),
         ("The fair tours the United States in June.", "2001-03-14", None, "DATE", "2001-06"),
+        ("In the year-earlier third quarter, it earned $5 million.", "1989-10-27", None, "DATE", "1988-Q3"),
+        (
+            "Acme earned $5 million in the fiscal first quarter. Its shares fell on Oct. 2. Sales rose in the quarter.",
+            "1989-10-26",
+            "the quarter",
+            "DATE",
+            "1989-Q1",
+        ),
+        (
+            "Acme expects a fourth-quarter charge. Profit fell in the latest quarter.",
+            "1989-11-02",
+            "the latest quarter",
+            "DATE",
+            "1989-Q3",
+        ),
         (
             "Third-quarter sales rose. For the nine months, profit was $9 million, up from $7 million a year earlier.",
             "1989-11-02",

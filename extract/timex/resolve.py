@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
@@ -88,6 +90,11 @@ def century(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     return f"{n - 1:02d}" if n else None
 
 
+@functools.cache
+def _year_ago_lead() -> re.Pattern[str]:
+    return re.compile(f"(?:{words.macros()['year_ago_lead']})$", re.I)
+
+
 def _quarter_number(word: str) -> int:
     found = words.ordinal(word)
     return found if found and 1 <= found <= 4 else 4
@@ -109,19 +116,23 @@ def quarter(g: Groups, ctx: Context, start: int, end: int) -> str | None:
         pass
     elif q > quarter_of(ctx.dct.month) and tense(ctx.text, start, end) != "future":
         year -= 1
+    if _year_ago_lead().search(ctx.text, max(0, start - 30), start):
+        year -= 1
     return f"{year:04d}-Q{q}"
 
 
 def quarter_ref(g: Groups, ctx: Context, start: int, end: int) -> str | None:
+    """ "the quarter": the quarter of the report (the last mentioned); "the latest quarter" one that
+    has ended by the DCT; else the DCT's previous (or, for "the current quarter", its own) quarter."""
     rel = words.key(g.get("rel", ""))
     if g.get("year"):
         return f"{g['year']}{ctx.quarter[4:]}" if ctx.quarter else g["year"]
-    if ctx.last_quarter() and rel not in ("current",):
-        return ctx.last_quarter()
-    if ctx.dct is None:
-        return None
-    step = 0 if rel == "current" else -1
-    return relative.shift(ctx.dct, "Q", step)
+    told = (ctx.last_quarter() or ctx.quarter) if rel != "current" else None
+    if told and ctx.dct and rel not in ("", "same"):
+        told = told if (int(told[:4]), int(told[-1])) < (ctx.dct.year, quarter_of(ctx.dct.month)) else None
+    if told or ctx.dct is None:
+        return told
+    return relative.shift(ctx.dct, "Q", 0 if rel == "current" else -1)
 
 
 def half(g: Groups, ctx: Context, start: int, end: int) -> str | None:
