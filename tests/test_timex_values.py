@@ -66,6 +66,13 @@ from extract.timex import tag
         ),
         ('"We will sail at dawn on Friday," the captain said.', "2001-03-14", None, "DATE", "2001-03-16"),
         ("The fair tours the United States in June.", "2001-03-14", None, "DATE", "2001-06"),
+        (
+            "On Friday, when the mayor cut short his vacation plans, the council met.",
+            "2001-03-12",
+            None,
+            "DATE",
+            "2001-03-09",
+        ),
         ("In the year-earlier third quarter, it earned $5 million.", "1989-10-27", None, "DATE", "1988-Q3"),
         (
             "Acme earned $5 million in the fiscal first quarter. Its shares fell on Oct. 2. Sales rose in the quarter.",

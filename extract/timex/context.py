@@ -123,4 +123,4 @@ def tense(text: str, start: int, end: int) -> str:
     far_after = _marks(sentence_after)[:_FAR_WINDOW]
     if near := _cue(near_before) or _cue(near_after):
         return near
-    return "future" if "future" in far_before + far_after else ""
+    return "future" if "future" in (_cue(far_before), _cue(far_after)) else ""
