@@ -66,6 +66,9 @@ from extract.timex import tag
         ),
         ('"We will sail at dawn on Friday," the captain said.', "2001-03-14", None, "DATE", "2001-03-16"),
         ("The fair tours the United States in June.", "2001-03-14", None, "DATE", "2001-06"),
+        ("In January, the firm brought in a new chief.", "1989-10-27", None, "DATE", "1989-01"),
+        ("The dividend will be paid Dec. 14 to holders.", "1989-10-26", "Dec. 14", "DATE", "1989-12-14"),
+        ("The appeal is heard in May in Atlanta.", "2000-03-29", None, "DATE", "2000-05"),
         (
             "On Friday, when the mayor cut short his vacation plans, the council met.",
             "2001-03-12",

@@ -35,7 +35,9 @@ def _marks(tokens: list[str]) -> list[str | None]:
     for i, word in enumerate(low):
         cue = cues.get((word,))
         if cue is None and word.endswith("ed") and len(word) > 4 and tokens[i].islower():
-            cue = None if i and cues.get((low[i - 1],)) == "passive" else "past"
+            cue = "past"
+        if cue == "past" and i and cues.get((low[i - 1],)) == "passive":
+            cue = None
         marks.append(None if i and low[i - 1] in _DETERMINERS else cue)
     for phrase, cue in cues.items():
         for i in range(len(low) - len(phrase) + 1) if len(phrase) > 1 else ():
