@@ -67,6 +67,13 @@ from extract.timex import tag
         ('"We will sail at dawn on Friday," the captain said.', "2001-03-14", None, "DATE", "2001-03-16"),
         ("The fair tours the United States in June.", "2001-03-14", None, "DATE", "2001-06"),
         ("In January, the firm brought in a new chief.", "1989-10-27", None, "DATE", "1989-01"),
+        (
+            "Losses may last through the third quarter of 1990. In the year-ago period, it earned $9 million.",
+            "1989-10-26",
+            "the year-ago period",
+            "DATE",
+            "1988-Q3",
+        ),
         ("The dividend will be paid Dec. 14 to holders.", "1989-10-26", "Dec. 14", "DATE", "1989-12-14"),
         ("The appeal is heard in May in Atlanta.", "2000-03-29", None, "DATE", "2000-05"),
         (

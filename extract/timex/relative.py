@@ -153,6 +153,12 @@ def _quarter_compared(g: Groups, ctx: Context, n: int | None, start: int) -> str
     quarter = ctx.last_quarter()
     if words.key(g.get("period", "")) in ("quarter", "period", "results") or n == 1:
         quarter = quarter or ctx.quarter
+    if (
+        quarter
+        and ctx.dct
+        and (int(quarter[:4]), int(quarter[-1])) > (ctx.dct.year, quarter_of(ctx.dct.month))
+    ):
+        return shift(ctx.dct, "Q", -1)  # a forecast quarter is not the one reported on
     return quarter
 
 
