@@ -67,6 +67,7 @@ from extract.timex import tag
         ('"We will sail at dawn on Friday," the captain said.', "2001-03-14", None, "DATE", "2001-03-16"),
         ("The fair tours the United States in June.", "2001-03-14", None, "DATE", "2001-06"),
         ("In January, the firm brought in a new chief.", "1989-10-27", None, "DATE", "1989-01"),
+        ("The minister resigned six weeks ago.", "2000-01-06", "six weeks ago", "DATE", "1999-W47"),
         (
             "Losses may last through the third quarter of 1990. In the year-ago period, it earned $9 million.",
             "1989-10-26",

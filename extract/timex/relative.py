@@ -177,8 +177,10 @@ def ago(g: Groups, ctx: Context, start: int, end: int) -> str | None:
         if not anaphoric:
             return "PAST_REF" if direction < 0 else "FUTURE_REF"
         return f"{base.year:04d}-{base.month:02d}"
-    if unit == "W":
+    if unit == "W" and anaphoric:
         return (base + timedelta(weeks=direction * n)).isoformat()
+    if unit == "W":  # "six weeks ago": a week, the granularity of the unit counted
+        return week_value(base + timedelta(weeks=direction * n))
     return shift(base, unit, direction * n)
 
 
