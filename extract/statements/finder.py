@@ -28,6 +28,7 @@ from extract.statements.raw import Raw, Span, overlap, trim
 from extract.statements.sources import source_phrase
 from extract.statements.spans import CLOSERS, Spans
 from extract.statements.speakers import mention_after, mention_before, tokens
+from extract.statements.subjects import bare_end, subject_phrase
 
 _ACCORDING = regex.compile(r"\baccording\s+to\b", regex.IGNORECASE)
 _TAIL_OK = regex.compile(
@@ -40,7 +41,6 @@ _COLON = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}.’'\-]*(?:[ \t]+(?:\p{Lu}[\p{L}.’'\-]*|of|the)){0,3})(?P<colon>:)[ \t]"
 )
 _CONJUNCTION = regex.compile(r"(?:but|and|so|yet|now|still|however|instead|meanwhile)", regex.IGNORECASE)
-_COUNTED = regex.compile(r"\d|\b(?:percent|half|majority|most|many|some|third|quarter)\b", regex.IGNORECASE)
 _COLON_QUOTE = regex.compile(r":\s*(?:[“\"]|'')")
 _GOES_ON = regex.compile(
     r"\s*,\s*(?:would|could|will|is|are|was|were|has|have|had|can|may|might|should|must|did|does|do|also|not)\b"
@@ -52,6 +52,11 @@ _SIDE_CLAUSE = regex.compile(
 _INVERTED_TAIL = regex.compile(r"\s*(?:[.,;:!?”\"]|$)")
 _LED_IN = regex.compile(r"(?P<q>,?(?:[”\"]|''),?)\s+(?:a|an|the)\s[^“”\".]{0,70}\s(?:of|from|on|by)$")
 _PASSIVE = regex.compile(r"\b(?:is|are|was|were|been|being)\s+$", regex.IGNORECASE)
+_PROGRESSIVE = regex.compile(
+    r"\b(?:is|are|was|were|be|been|am|[’']s|[’']re)(?:\s+(?:\w+ly|also|not|now|still|again|even|only))*$",
+    regex.IGNORECASE,
+)
+_VERBAL = regex.compile(r"\b(?:would|will|is|are|was|were|has|have|had|could|can|should|must|might)\b")
 _COORDINATED = regex.compile(r"(?:\band|\bbut|,|\s[—–-])\s*(?:\w+ly\s+|then\s+|also\s+)?$")
 
 
@@ -63,14 +68,13 @@ class Finder(Spans):
         text = self.text
         lead = text[sent.start : cue[0]].rstrip()
         gerund = regex.match(r"\w+ing\b", text[cue[0] : cue[1]].lower()) is not None
+        gerund = gerund and not _PROGRESSIVE.search(lead)  # "X is calling for …" is a finite verb
         inverted = lead.endswith((",", "”", '"', "''")) and not gerund
         if inverted and (raw := self.inverted(index, sent, cue, lead)):
             return raw
         if _PASSIVE.search(lead + " ") and text[cue[1] : cue[1] + 4].strip().startswith("to"):
             return None
         speaker = mention_before(text, sent.start, cue[0])
-        if gerund and speaker and not _COUNTED.search(text, speaker[0], speaker[1]):
-            speaker = None  # only "30 percent of voters saying …" names a speaker before a gerund
         if speaker is None and gerund and lead.endswith(",") and self.prior:
             # "X endorsed Y, saying …": the speaker of the sentence's last statement
             return self.clause_after(index, sent, cue, self.prior, skip_object)
@@ -83,6 +87,8 @@ class Finder(Spans):
         """ "“…,” said X" / "…, said X", or "X, said Y, would …" (the whole sentence)."""
         text = self.text
         speaker = mention_after(text, cue[1], sent.end)
+        if speaker and _VERBAL.search(text, speaker[0], speaker[1]):
+            speaker = None  # "Ann Lee, the mayor, said the plan would fail": a clause, not a speaker
         if (
             speaker
             and lead.endswith(",")
@@ -108,9 +114,10 @@ class Finder(Spans):
         speaker = None
         if _COORDINATED.search(lead):
             speaker = self.sentence_subject(sent, cue[0], loose=lead.endswith("and") or gerund)
-        if speaker is None and lead.endswith(",") and not gerund:
-            speaker = self.apposed(sent, cue[0])
-        return speaker
+        bare = bare_end(self.text, sent.start, cue[0])  # "X, a lawyer, has said": past "has"
+        if speaker is None and self.text[:bare].endswith(",") and not gerund:
+            speaker = self.apposed(sent, bare)
+        return speaker or subject_phrase(self.text, sent.start, cue[0])
 
     def speaker_first(
         self, index: int, sent: Sentence, cue: Span, speaker: Span, skip_object: bool

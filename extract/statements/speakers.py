@@ -63,12 +63,20 @@ _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "
 _AFFILIATION = regex.compile(
     r"\s*\((?:[\p{L}.\-]{1,6}|[\p{L}.]{1,4}\s*[-–]\s*[\p{L}.\s]{2,14})(?P<close>\))\s*$"
 )
+_NOT_ADVERBS = frozenset(["rally", "family", "supply", "assembly", "anomaly", "monopoly", "reply"])
 _TIME_WORDS = frozenset(["on", "last", "this", "week", "month", "year", "today", "yesterday", "night",
                          "morning", "afternoon", "evening", "earlier", "late"]) | _WEEKDAYS  # fmt: skip
 
 
 def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _adverb(word: str) -> bool:
+    """A lower-case adverb between a speaker and a cue ("now", "overwhelmingly", "quietly")."""
+    return word == "now" or (
+        word.endswith("ly") and word.islower() and len(word) > 4 and word not in _NOT_ADVERBS
+    )
 
 
 def _is_name_word(word: str) -> bool:
@@ -83,7 +91,7 @@ def mention_before(text: str, start: int, cue_at: int) -> tuple[int, int] | None
         return (found[0], affiliation.end("close")) if found and text[found[0]].isupper() else None
     toks = tokens(text, start, cue_at)
     i = len(toks) - 1
-    while i >= 0 and (toks[i][2].lower() in _GAP or toks[i][2].lower() in _TIME_WORDS):
+    while i >= 0 and (toks[i][2].lower() in _GAP or toks[i][2].lower() in _TIME_WORDS or _adverb(toks[i][2])):
         i -= 1
     if i < 0:
         return None
@@ -121,7 +129,11 @@ def _continues_back(toks: list[tuple[int, int, str], ...], k: int) -> bool:
     if (
         word.lower() == "of"
         and k > 0
-        and (toks[k - 1][2].lower() in _QUANTITIES | _DETERMINERS or toks[k - 1][2][:1].isdigit())
+        and (
+            toks[k - 1][2].lower() in _QUANTITIES | _DETERMINERS
+            or toks[k - 1][2][:1].isdigit()
+            or _determined(toks, k - 1)  # "several members of the board"
+        )
     ):
         return True
     if word.lower() in _LINKS:

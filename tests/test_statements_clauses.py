@@ -1,0 +1,63 @@
+"""Clause structures: progressive cues, speakers before a gerund, subjects that are whole phrases."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from tests.statement_triples import triples
+
+DCT = datetime.date(2020, 5, 20)
+
+ROWS = [
+    (
+        "Ann Lee is calling for a new vote on the bridge.",
+        "Ann Lee",
+        "calling for",
+        "a new vote",
+    ),
+    (
+        "The farmers are now questioning whether the dam will hold.",
+        "The farmers",
+        "questioning",
+        "whether the dam",
+    ),
+    (
+        "The town was loud, with Tom Hale shouting that the count was wrong.",
+        "Tom Hale",
+        "shouting",
+        "that the count",
+    ),
+    (
+        "Several members of the board said the budget was too small.",
+        "Several members of the board",
+        "said",
+        "the budget was",
+    ),
+    (
+        "After the storm, county officials see the dam as a risk.",
+        "county officials",
+        "see",
+        "the dam as",
+    ),
+    (
+        "Ann Lee, the head of the county party, is backing Tom Hale for the seat.",
+        "Ann Lee",
+        "backing",
+        "Tom Hale",
+    ),
+    ("Ann Lee, the mayor, said the plan would fail.", "Ann Lee", "said", "the plan would fail"),
+    (
+        "The union, which endorsed Ann Lee in May, met on Monday.",
+        "which",
+        "endorsed",
+        "Ann Lee",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), ROWS)
+def test_statements_clauses_rows(text: str, speaker: str, cue: str, content: str) -> None:
+    found = triples(text, DCT)
+    assert any(f[0] == speaker and f[1] == cue and f[2].startswith(content) for f in found), found
