@@ -69,6 +69,14 @@ from extract.timex import tag
         ("In January, the firm brought in a new chief.", "1989-10-27", None, "DATE", "1989-01"),
         ("The minister resigned six weeks ago.", "2000-01-06", "six weeks ago", "DATE", "1999-W47"),
         (
+            "Shares closed at $5 Friday, down from $6 the previous Friday.",
+            "1989-10-30",
+            None,
+            "DATE",
+            "1989-10-20",
+        ),
+        ("He arrived on May 2 and left the following Friday.", "2000-05-10", None, "DATE", "2000-05-05"),
+        (
             "Losses may last through the third quarter of 1990. In the year-ago period, it earned $9 million.",
             "1989-10-26",
             "the year-ago period",

@@ -59,6 +59,11 @@ def weekday(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     if ctx.dct is None:
         return f"XXXX-WXX-{target}" + pod_suffix(g)
     rel = words.key(g.get("rel", ""))
+    if rel in ("previous", "preceding", "following"):  # "the previous Friday": before the last day told
+        base = ctx.last_day or ctx.dct
+        step = 1 if rel == "following" else -1
+        delta = step * ((step * (target - base.isoweekday())) % 7 or 7)
+        return (base + timedelta(days=delta)).isoformat() + pod_suffix(g)
     delta = target - ctx.dct.isoweekday()
     if rel in ("last", "past", "this past"):
         delta = delta - 7 if delta >= 0 else delta
