@@ -54,6 +54,30 @@ ROWS = [
         "endorsed",
         "Ann Lee",
     ),
+    (
+        "Ann Lee waved.\n\n''The plan is good,'' Ms. Lee said, ''and the town needs it.''\n\nShe left.",
+        "Ms. Lee",
+        "said",
+        "''The plan is good,'' Ms. Lee said, ''and the town needs it.''",
+    ),
+    (
+        "Tom Hale continued:\n\n“We have waited too long. The bridge must be built.”\n\nThen he left.",
+        "Tom Hale",
+        "continued",
+        "“We have waited too long. The bridge must be built.”",
+    ),
+    (
+        "In a speech, he said:\n\nLet no one doubt that the bridge will be built.\n\nThen he left.",
+        "he",
+        "said",
+        "Let no one doubt",
+    ),
+    (
+        "He spoke.\n\nLEE: Well, the town needs to work together. It has been a hard year.\n\nHALE: No.",
+        "LEE",
+        ":",
+        "Well, the town needs to work together. It has been a hard year",
+    ),
 ]
 
 

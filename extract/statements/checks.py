@@ -45,9 +45,10 @@ def headline_like(text: str, sent: Sentence) -> bool:
     return (
         before in ("", "\n")
         and after in ("", "\n", "\r")
-        and line[-1:] not in '.!?”"’:'
+        and line[-1:] not in ".!?”\"’:'"
         and "“" not in line
         and '"' not in line
+        and "''" not in line
     )
 
 

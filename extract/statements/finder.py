@@ -167,7 +167,7 @@ class Finder(Spans):
         self, index: int, sent: Sentence, cue: Span, speaker: Span, skip_object: bool
     ) -> Raw | None:
         """The statement whose content follows the cue ("X said (that) …", "X said: “…”")."""
-        content = self.after(sent, cue[1], skip_object)
+        content = self.next_paragraph(sent, cue[1]) or self.after(sent, cue[1], skip_object)
         if content is None or another_cue(self.text, content):
             return None
         direct = self.is_direct(*content)
@@ -232,7 +232,13 @@ class Finder(Spans):
         found = _COLON.match(self.text, sent.start, sent.end)
         if not found or found.group("name").split()[0].lower() in pronouns():
             return None
-        content = trim(self.text, found.end(), sent.end)
+        end = sent.end
+        if (
+            sent.start == 0 or self.text[sent.start - 1] == "\n"
+        ):  # a transcript turn runs to the paragraph's end
+            newline = self.text.find("\n", sent.end)
+            end = len(self.text) if newline < 0 else newline
+        content = trim(self.text, found.end(), end)
         if len(tokens(self.text, *content)) < 3:
             return None
         speaker = found.span("name")

@@ -30,6 +30,7 @@ _HEARER = regex.compile(
 _ADJUNCT = regex.compile(
     r"(?<=\S)\s+(?:after|last|during|when|until|before|because|since|while|earlier|this\s+(?:week|month|year))\b"
 )
+_COLON_END = regex.compile(r"[^.;:“”\"\n]{0,60}:[ \t]*\r?\n")
 _QUOTED_AS = regex.compile(r"\s*(?:by\s+[^,.]{1,40}?\s+)?as\s+saying\b")
 
 
@@ -126,6 +127,20 @@ class Spans:
         if self.least == 1 and not self.text.startswith("that", span[0]):
             span = self.object_only(span)
         return span if len(tokens(self.text, *span)) >= self.least else None
+
+    def next_paragraph(self, sent: Sentence, at: int) -> Span | None:
+        """ "X said:" ending a paragraph: the quotation or the paragraph that follows."""
+        if not _COLON_END.match(self.text, at, sent.end + 2):
+            return None
+        start = sent.end
+        while start < len(self.text) and self.text[start].isspace():
+            start += 1
+        quote = self.quote_at(start)
+        if quote is not None and quote[0] == start:
+            return quote
+        end = self.text.find("\n", start)
+        span = trim(self.text, start, len(self.text) if end < 0 else end)
+        return span if len(tokens(self.text, *span)) >= 3 else None
 
     def object_only(self, span: Span) -> Span:
         """A stance verb's object without the adjuncts after it ("endorsed Cruz | last week in Ohio")."""
