@@ -78,6 +78,12 @@ ROWS = [
         ":",
         "Well, the town needs to work together. It has been a hard year",
     ),
+    (
+        "He had been in his second year, a school spokesman told The Daily Star.",
+        "a school spokesman",
+        "told",
+        "He had been in his second year",
+    ),
 ]
 
 

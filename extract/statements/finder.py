@@ -25,8 +25,7 @@ from extract.statements.checks import another_cue, continuations, headline_like,
 from extract.statements.lexicon import pronouns, verbs
 from extract.statements.nominal import nominal
 from extract.statements.raw import Raw, Span, overlap, trim
-from extract.statements.sources import source_phrase
-from extract.statements.spans import CLOSERS, Spans
+from extract.statements.sourced import Sourced
 from extract.statements.speakers import mention_after, mention_before, tokens
 from extract.statements.subjects import bare_end, subject_phrase
 
@@ -37,18 +36,11 @@ _TAIL_OK = regex.compile(
     r"|according|as\s|of\s|recently|previously|afterward|saying|by\s|\w+ing\b|\.|[“\"]|'')",
     regex.IGNORECASE,
 )
-_COLON = regex.compile(
-    r"(?P<name>\p{Lu}[\p{L}.’'\-]*(?:[ \t]+(?:\p{Lu}[\p{L}.’'\-]*|of|the)){0,3})(?P<colon>:)[ \t]"
-)
-_CONJUNCTION = regex.compile(r"(?:but|and|so|yet|now|still|however|instead|meanwhile)", regex.IGNORECASE)
 _COLON_QUOTE = regex.compile(r":\s*(?:[“\"]|'')")
 _GOES_ON = regex.compile(
     r"\s*,\s*(?:would|could|will|is|are|was|were|has|have|had|can|may|might|should|must|did|does|do|also|not)\b"
 )
 _RESUMES = regex.compile(r",\s+(?:he|she|they|we|i|it|there|the|\p{Lu}\p{Ll}+)\b(?!\s+(?:said|says|added))")
-_SIDE_CLAUSE = regex.compile(
-    r"\s*(?:which|who|whom|where|even|while|although|though|but|and|as|when|whereas)\b", regex.IGNORECASE
-)
 _INVERTED_TAIL = regex.compile(r"\s*(?:[.,;:!?”\"]|$)")
 _LED_IN = regex.compile(r"(?P<q>,?(?:[”\"]|''),?)\s+(?:a|an|the)\s[^“”\".]{0,70}\s(?:of|from|on|by)$")
 _PASSIVE = regex.compile(r"\b(?:is|are|was|were|been|being)\s+$", regex.IGNORECASE)
@@ -57,10 +49,14 @@ _PROGRESSIVE = regex.compile(
     regex.IGNORECASE,
 )
 _VERBAL = regex.compile(r"\b(?:would|will|is|are|was|were|has|have|had|could|can|should|must|might)\b")
+_HEARER = regex.compile(
+    r"\s+(?:me|us|him|her|them|reporters|journalists|(?:the|a|an)(?:\s+[\p{L}’'\-]+){1,4}?"
+    r"|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,4})(?=\s*[.,;!?]|\s+(?:on|in|at|during|last|this)\b)"
+)
 _COORDINATED = regex.compile(r"(?:\band|\bbut|,|\s[—–-])\s*(?:\w+ly\s+|then\s+|also\s+)?$")
 
 
-class Finder(Spans):
+class Finder(Sourced):
     """Rules applied sentence by sentence over one text."""
 
     def cue_rules(self, index: int, sent: Sentence, cue: Span, skip_object: bool) -> Raw | None:
@@ -137,11 +133,16 @@ class Finder(Spans):
         ):
             whole = trim(text, sent.start, sent.end)
             return Raw(*whole, speaker, cue, False, "clause-parenthetical", index)
-        raw = self.clause_before(index, sent, cue, speaker, pre)
+        hearer = _HEARER.match(self.text, cue[1], sent.end) if skip_object else None
+        raw = self.clause_before(index, sent, (cue[0], hearer.end() if hearer else cue[1]), speaker, pre)
+        raw = raw and Raw(raw.start, raw.end, raw.speaker, cue, raw.direct, raw.rule_id, raw.sentence)
         return raw or self.clause_after(index, sent, cue, speaker, skip_object)
 
     def clause_before(self, index: int, sent: Sentence, cue: Span, speaker: Span, pre: str) -> Raw | None:
-        """ "“…,” X said" / "…, X said": the content ends at the comma or quotation before the speaker."""
+        """ "“…,” X said" / "…, X said": the content ends at the comma or quotation before the speaker.
+
+        ``cue`` may include the hearer after it ("told the Journal") so that the tail is checked past it.
+        """
         text = self.text
         led_in = _LED_IN.search(pre)
         quoted = pre.rstrip(",").endswith(("”", '"', "''")) or led_in
@@ -226,50 +227,6 @@ class Finder(Spans):
             return None
         rest = self.text[speaker[1] : speaker[1] + 12]
         return speaker if loose or regex.match(r"\s*(?:,|\w+ing\b)", rest) else None
-
-    def colon(self, index: int, sent: Sentence) -> Raw | None:
-        """A headline or lead "Name: what they said" (a name of one or two words, then a colon)."""
-        found = _COLON.match(self.text, sent.start, sent.end)
-        if not found or found.group("name").split()[0].lower() in pronouns():
-            return None
-        end = sent.end
-        if (
-            sent.start == 0 or self.text[sent.start - 1] == "\n"
-        ):  # a transcript turn runs to the paragraph's end
-            newline = self.text.find("\n", sent.end)
-            end = len(self.text) if newline < 0 else newline
-        content = trim(self.text, found.end(), end)
-        if len(tokens(self.text, *content)) < 3:
-            return None
-        speaker = found.span("name")
-        return Raw(*content, speaker, found.span("colon"), self.is_direct(*content), "speaker-colon", index)
-
-    def according(self, index: int, sent: Sentence, cue: Span) -> Raw | None:
-        speaker = mention_after(self.text, cue[1], sent.end) or source_phrase(self.text, cue[1], sent.end)
-        if speaker is None:
-            return None
-        lead = self.text[sent.start : cue[0]].strip(" ,(—–-")
-        comma = self.text.find(",", speaker[1], sent.end)
-        if not lead or _CONJUNCTION.fullmatch(lead):
-            content = trim(self.text, comma + 1, sent.end) if comma >= 0 else None
-        elif self.text[: cue[0]].rstrip().endswith(",") and comma >= 0 and not self.in_quote(comma):
-            # "Over the long term, according to the office, the rise is due to …": the whole sentence
-            rest = tokens(self.text, comma + 1, sent.end)
-            goes_on = len(rest) >= 4 and not _SIDE_CLAUSE.match(self.text, comma + 1)
-            content = trim(self.text, sent.start, sent.end) if goes_on else self.before(sent, cue[0])
-        else:
-            content = self.before(sent, cue[0])
-            quote_end = content is not None and self.text[content[1] - 1] in CLOSERS
-            if content and quote_end and self.text[content[1] : cue[0]].strip(" ,"):
-                return None
-            if content and any(m.end() >= content[1] - 1 for m in self.cues_in(*content)):
-                return None  # "…,” the letter said, according to the agency: the letter is the source
-        opening = self.text.rfind("(", sent.start, cue[0])
-        if content and content[0] <= opening and ")" not in self.text[opening : cue[0]]:
-            content = trim(self.text, opening + 1, cue[0])  # "(93 percent, according to the poll)"
-        if not content or content[1] - content[0] < 8:
-            return None
-        return Raw(*content, speaker, cue, self.is_direct(*content), "according-to", index)
 
     def sentence(self, index: int, sent: Sentence) -> list[Raw]:
         out: list[Raw] = []

@@ -1,0 +1,66 @@
+"""Statements whose source is named by a colon or by "according to" (methods shared by the finder)."""
+
+from __future__ import annotations
+
+import regex
+
+from extract.records import Sentence
+from extract.statements.lexicon import pronouns
+from extract.statements.raw import Raw, Span, trim
+from extract.statements.sources import source_phrase
+from extract.statements.spans import CLOSERS, Spans
+from extract.statements.speakers import mention_after, tokens
+
+_COLON = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}.’'\-]*(?:[ \t]+(?:\p{Lu}[\p{L}.’'\-]*|of|the)){0,3})(?P<colon>:)[ \t]"
+)
+_CONJUNCTION = regex.compile(r"(?:but|and|so|yet|now|still|however|instead|meanwhile)", regex.IGNORECASE)
+_SIDE_CLAUSE = regex.compile(
+    r"\s*(?:which|who|whom|where|even|while|although|though|but|and|as|when|whereas)\b", regex.IGNORECASE
+)
+
+
+class Sourced(Spans):
+    """ "Name: what they said" lines and "according to X" statements."""
+
+    def colon(self, index: int, sent: Sentence) -> Raw | None:
+        """A headline or lead "Name: what they said" (a name of one or two words, then a colon)."""
+        found = _COLON.match(self.text, sent.start, sent.end)
+        if not found or found.group("name").split()[0].lower() in pronouns():
+            return None
+        end = sent.end
+        if sent.start == 0 or self.text[sent.start - 1] == "\n":  # a turn runs to the paragraph's end
+            newline = self.text.find("\n", sent.end)
+            end = len(self.text) if newline < 0 else newline
+        content = trim(self.text, found.end(), end)
+        if len(tokens(self.text, *content)) < 3:
+            return None
+        speaker = found.span("name")
+        return Raw(*content, speaker, found.span("colon"), self.is_direct(*content), "speaker-colon", index)
+
+    def according(self, index: int, sent: Sentence, cue: Span) -> Raw | None:
+        speaker = mention_after(self.text, cue[1], sent.end) or source_phrase(self.text, cue[1], sent.end)
+        if speaker is None:
+            return None
+        lead = self.text[sent.start : cue[0]].strip(" ,(—–-")
+        comma = self.text.find(",", speaker[1], sent.end)
+        if not lead or _CONJUNCTION.fullmatch(lead):
+            content = trim(self.text, comma + 1, sent.end) if comma >= 0 else None
+        elif self.text[: cue[0]].rstrip().endswith(",") and comma >= 0 and not self.in_quote(comma):
+            # "Over the long term, according to the office, the rise is due to …": the whole sentence
+            rest = tokens(self.text, comma + 1, sent.end)
+            goes_on = len(rest) >= 4 and not _SIDE_CLAUSE.match(self.text, comma + 1)
+            content = trim(self.text, sent.start, sent.end) if goes_on else self.before(sent, cue[0])
+        else:
+            content = self.before(sent, cue[0])
+            quote_end = content is not None and self.text[content[1] - 1] in CLOSERS
+            if content and quote_end and self.text[content[1] : cue[0]].strip(" ,"):
+                return None
+            if content and any(m.end() >= content[1] - 1 for m in self.cues_in(*content)):
+                return None  # "…,” the letter said, according to the agency: the letter is the source
+        opening = self.text.rfind("(", sent.start, cue[0])
+        if content and content[0] <= opening and ")" not in self.text[opening : cue[0]]:
+            content = trim(self.text, opening + 1, cue[0])  # "(93 percent, according to the poll)"
+        if not content or content[1] - content[0] < 8:
+            return None
+        return Raw(*content, speaker, cue, self.is_direct(*content), "according-to", index)
