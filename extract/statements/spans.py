@@ -9,7 +9,7 @@ import regex
 
 from extract.records import Sentence
 from extract.statements.bounds import clip
-from extract.statements.lexicon import verb_pattern
+from extract.statements.lexicon import find_cues
 from extract.statements.raw import Span, trim
 from extract.statements.speakers import tokens
 
@@ -43,7 +43,7 @@ class Spans:
         self.prior: Span | None = None
         self.quote_ends = {q[1]: q for q in quotes}
         self.quote_starts = [q[0] for q in quotes]
-        self.cues = [m for m in verb_pattern().finditer(text) if not self.in_quote(m.start())]
+        self.cues = [m for m in find_cues(text) if not self.in_quote(m.start())]
         self.cue_starts = [m.start() for m in self.cues]
 
     def cues_in(self, start: int, end: int) -> list[regex.Match[str]]:
