@@ -26,6 +26,17 @@ def test_pages_timeline_picker_shows_evidence_and_other_mentions(fixture_db, mon
     assert "Other mentions of this happening** (1)" in text
 
 
+def test_pages_timeline_table_tab_is_built_only_when_open(fixture_db, monkeypatch):
+    app = _app("timeline.py", fixture_db, monkeypatch)
+    assert [t.label for t in app.tabs] == ["Chart", "Table"]
+    assert not app.dataframe  # the chart tab is open: the table is not built
+    app.session_state["tl_view"] = "Table"
+    app.run()
+    assert not app.exception
+    table = app.dataframe[0].value
+    assert len(table) == 10 and {"kind", "date"} <= set(table.columns)
+
+
 def test_pages_timeline_filters_come_from_the_url(fixture_db, monkeypatch):
     app = _app("timeline.py", fixture_db, monkeypatch, speaker="Javad Zarif")
     assert "1 of 3 statements" in " ".join(c.value for c in app.sidebar.caption)
