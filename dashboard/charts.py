@@ -19,6 +19,7 @@ from dashboard.safe import escape
 from dashboard.traces import WEBGL_ABOVE, aggregate_traces, detail_traces, highlight_trace, legend_notes
 
 AGGREGATE_ABOVE = 20000
+AGGREGATED_TITLE = "Counts per period: drag a box over a period, then zoom to it, to see single items"
 MAX_LANES = 10
 FONT_SIZE = 18
 BAR_SLOTS = (0.22, -0.22, 0.34, -0.34, 0.11, -0.11)
@@ -100,12 +101,12 @@ def _layout(fig: go.Figure, labels: list[str], aggregated: bool) -> None:
         font={"size": FONT_SIZE},
         hovermode="closest",
         hoverlabel={"font": {"size": FONT_SIZE - 2}, "align": "left"},
-        dragmode="zoom",
+        dragmode="select" if aggregated else "zoom",  # a box reaches the server, which can zoom in
         margin={"l": 10, "r": 10, "t": 40, "b": 10},
         plot_bgcolor="white",
         clickmode="event+select",
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "font": {"size": FONT_SIZE - 3}},
-        title={"text": "counts per period (zoom in or filter for single items)" if aggregated else None},
+        title={"text": AGGREGATED_TITLE if aggregated else None},
     )
     fig.update_yaxes(
         tickvals=list(range(len(labels))),

@@ -226,6 +226,11 @@ def _reset(defaults: dict[str, object]) -> None:
         st.session_state[key] = value
 
 
+def set_dates(days: tuple[date, date]) -> None:
+    """Callback: narrow the date filter to ``days`` (the chart's zoom button)."""
+    st.session_state[f"{KEY}dates"] = days
+
+
 def _sync_query(filters: Filters) -> None:
     wanted = filters_to_query(filters)
     for key in QUERY_KEYS:
@@ -256,21 +261,27 @@ def _render_widgets(frames: Frames, bounds: tuple[date, date] | None) -> None:
     side.toggle("Include inferred dates", key=f"{KEY}inferred")
 
 
-def sidebar_filters(frames: Frames, show_count: bool = True) -> Filters:
-    """Render the filter sidebar (state kept in the URL) and return the chosen filters."""
-    bounds = data_bounds(frames)
+def chosen_filters(frames: Frames) -> Filters:
+    """The filters the sidebar holds (URL on a first visit, widget state after), without drawing it.
+
+    Reading the state before drawing lets a page send its chart first and the sidebar after.
+    """
     initial = filters_from_query({k: st.query_params.get_all(k) for k in st.query_params})
-    defaults = _widget_defaults(Filters(), frames)
     for key, value in _widget_defaults(initial, frames).items():
         st.session_state.setdefault(key, value)
-    st.sidebar.header("Filters")
-    _render_widgets(frames, bounds)
-    st.sidebar.button("Reset filters", key=f"{KEY}reset", on_click=_reset, args=(defaults,))
-    filters = _filters_from_widgets(st.session_state, bounds)
+    filters = _filters_from_widgets(st.session_state, data_bounds(frames))
     _sync_query(filters)
-    if show_count:
-        show_counts(frames, apply_filters(frames, filters))
     return filters
+
+
+def draw_sidebar(frames: Frames, shown: Frames | None = None) -> None:
+    """The filter widgets bound to the state ``chosen_filters`` read, the reset button and the count."""
+    st.sidebar.header("Filters")
+    _render_widgets(frames, data_bounds(frames))
+    defaults = _widget_defaults(Filters(), frames)
+    st.sidebar.button("Reset filters", key=f"{KEY}reset", on_click=_reset, args=(defaults,))
+    if shown is not None:
+        show_counts(frames, shown)
 
 
 def count_text(full: Frames, shown: Frames) -> str:
@@ -286,7 +297,7 @@ def show_counts(full: Frames, shown: Frames) -> None:
 
 def filtered_view(frames: Frames) -> tuple[Filters, Frames]:
     """Sidebar filters rendered, applied once, and the count shown."""
-    filters = sidebar_filters(frames, show_count=False)
+    filters = chosen_filters(frames)
     shown = apply_filters(frames, filters)
-    show_counts(frames, shown)
+    draw_sidebar(frames, shown)
     return filters, shown

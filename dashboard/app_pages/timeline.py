@@ -7,11 +7,12 @@ import streamlit as st
 from dashboard import evidence as E
 from dashboard.charts import timeline_figure
 from dashboard.data import db_path, load_frames
-from dashboard.filters import filtered_view
+from dashboard.filters import apply_filters, chosen_filters, data_bounds, draw_sidebar, set_dates
 from dashboard.frames import Frames
 from dashboard.lessons import item_options, split_key
 from dashboard.safe import HIGHLIGHT_CSS, escape, legend_html, link_html
 from dashboard.table import items_table
+from dashboard.zoom import box_dates
 
 GROUPS = {"category": "Events by category", "outlet": "Events by outlet"}
 PICKER_MAX = 2000  # longer lists are slow to send and useless to scroll: filter first
@@ -67,12 +68,12 @@ def _evidence(frames: Frames, item: E.Item) -> None:
 
 
 frames = load_frames(db_path())
-filters, shown = filtered_view(frames)
+shown = apply_filters(frames, chosen_filters(frames))
 st.title("Timeline")
 group_by = st.radio("Lanes", list(GROUPS), format_func=GROUPS.get, horizontal=True, key="tl_group")
 if shown.events.empty and shown.statements.empty:
     st.warning("Nothing matches these filters. Widen them, or press 'Reset filters' in the sidebar.")
-chart, table = st.tabs(["Chart", "Table"])
+chart, table = st.tabs(["Chart", "Table"], key="tl_view", on_change="rerun")
 with chart:
     fig = timeline_figure(shown, group_by=group_by)
     chosen = st.plotly_chart(
@@ -84,10 +85,21 @@ with chart:
         theme=None,
     )
     st.caption(
-        "Drag the slider under the chart to see earlier or later dates; click an item for its evidence."
+        "Drag the slider under the chart to see earlier or later dates; click an item for its evidence; "
+        "choose Box Select in the chart's toolbar and drag over a period to zoom the whole view to it."
     )
-with table:
-    st.dataframe(items_table(shown), hide_index=True, key="tl_table")
+    zoom = box_dates(chosen if isinstance(chosen, dict) else None, data_bounds(frames))
+    if zoom is not None:
+        st.button(
+            f"Zoom to {zoom[0]:%d %b %Y} – {zoom[1]:%d %b %Y}",
+            key="tl_zoom",
+            on_click=set_dates,
+            args=(zoom,),
+        )
+if table.open:  # built only when shown: the first chart does not wait for it
+    with table:
+        st.dataframe(items_table(shown), hide_index=True, key="tl_table")
+draw_sidebar(frames, shown)  # after the chart, so the browser starts drawing the chart first
 item = _picked(shown, chosen)
 if item is not None:
     _evidence(shown, item)

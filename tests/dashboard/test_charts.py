@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pandas as pd
 import pytest
 
 from dashboard import charts
 from dashboard.data import read_frames
+from dashboard.filters import Filters, apply_filters, data_bounds
+from dashboard.zoom import box_dates
 
 
 @pytest.fixture
@@ -79,7 +83,20 @@ def test_charts_aggregates_when_very_many(frames, monkeypatch):
     fig = charts.timeline_figure(_synthetic(400, frames)).to_dict()
     kinds = {c[0] for t in fig["data"] for c in (t.get("customdata") or [])}
     assert kinds == {"count"}
-    assert "counts per period" in fig["layout"]["title"]["text"]
+    assert "Counts per period" in fig["layout"]["title"]["text"]
+    assert fig["layout"]["dragmode"] == "select"  # a dragged box reaches the server, which zooms
+
+
+def test_charts_zooming_to_a_period_shows_single_items(frames, monkeypatch):
+    monkeypatch.setattr(charts, "AGGREGATE_ABOVE", 100)
+    many = _synthetic(400, frames)
+    days = box_dates({"selection": {"box": [{"x": ["2000-02-01", "2000-03-31"]}]}}, data_bounds(many))
+    assert days == (date(2000, 2, 1), date(2000, 3, 31))
+    zoomed = apply_filters(many, Filters(date_from=days[0], date_to=days[1]))
+    fig = charts.timeline_figure(zoomed)
+    assert {kind for kind, _ in _points(fig)} == {"event"} and len(zoomed.events) == 60
+    fig = fig.to_dict()
+    assert fig["layout"]["dragmode"] == "zoom" and not fig["layout"].get("title", {}).get("text")
 
 
 def test_charts_focus_range_skips_a_few_old_dates():

@@ -135,3 +135,27 @@ def test_browser_lesson_created_and_stepped_through(browser):
     page.locator(".st-key-present_prev button").click()
     page.get_by_text(f"Slide 1 of {slides}").wait_for()
     _assert_nothing_ran(browser)
+
+
+def test_browser_box_over_a_period_zooms_the_view(browser):
+    page = browser.open()
+    before = _count(page)
+    chart = page.locator("[data-testid='stPlotlyChart']").first
+    chart.hover()
+    page.locator(".modebar-btn[data-title='Box Select']").first.click()
+    area = chart.locator(".draglayer .xy .nsewdrag").first.bounding_box()
+    assert area is not None
+    y = area["y"] + area["height"] / 2
+    page.mouse.move(area["x"] + area["width"] * 0.35, y)
+    page.mouse.down()
+    page.mouse.move(area["x"] + area["width"] * 0.5, y + 20, steps=8)
+    page.mouse.move(area["x"] + area["width"] * 0.65, y + 40, steps=8)
+    page.mouse.up()
+    button = page.locator(".st-key-tl_zoom button")
+    button.wait_for()
+    assert button.inner_text().startswith("Zoom to ")
+    button.click()
+    browser.settle()
+    after = _count(page)
+    assert "from=" in page.url and "to=" in page.url
+    assert after["events"] + after["said"] < before["events"] + before["said"]
