@@ -1,0 +1,32 @@
+"""Words that are temporal only in some uses: discourse particles and comparisons are left untagged."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.timex import tag
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Now, the council says, the plan is dead.", "Now"),
+        ("Currently, the ferry runs twice a day.", "Currently"),
+    ],
+)
+def test_timex_discourse_particle_not_tagged(text, span):
+    assert span not in [t.text for t in tag(text, date(2020, 5, 20))]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Now the council is weighing a new plan.", "Now", "PRESENT_REF"),
+        ("The ferry currently runs twice a day.", "currently", "PRESENT_REF"),
+        ("Prices are high right now, traders said.", "now", "PRESENT_REF"),
+    ],
+)
+def test_timex_discourse_temporal_use_tagged(text, span, value):
+    assert [(t.text, t.value) for t in tag(text, date(2020, 5, 20)) if t.text == span] == [(span, value)]
