@@ -39,6 +39,7 @@ from extract.timex import tag
         ("Earnings in the third-quarter report rose.", "1989-10-26", "third-quarter", "DATE", "1989-Q3"),
         ("Earlier Friday, the talks broke down.", "2000-01-28", "Friday", "DATE", "2000-01-28"),
         ("The plant opens on May 5 next year.", "1998-02-19", "May 5 next year", "DATE", "1999-05-05"),
+        ("He was shot dead last Oct. 23 at home.", "1999-04-19", "Oct. 23", "DATE", "1998-10-23"),
         (
             "Farmers planned a march through the capital on Saturday.",
             "2001-03-14",
