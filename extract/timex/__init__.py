@@ -84,7 +84,8 @@ def tag(text: str, dct: date | None) -> list[Timex]:
         if value is None:
             continue
         timex = _make(text, cand, value, ctx)
-        if timex.type in ("DATE", "TIME") and cand.rule.norm not in _DERIVED:
+        derived = cand.rule.norm in _DERIVED or (cand.rule.norm == "deictic" and "-Q" in value)
+        if timex.type in ("DATE", "TIME") and not derived:
             ctx.remember(value)
         found.append(timex)
     return _merge_clock_with_day(text, found)

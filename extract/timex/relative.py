@@ -142,7 +142,31 @@ def deictic(g: Groups, ctx: Context, start: int, end: int) -> str | None:
         return week_value(ctx.dct + timedelta(weeks=step))
     if unit == "WE":
         return _weekend(ctx, step, start, end)
+    if unit == "Y" and rel == "last" and _amount_compared(ctx.text, start, end):
+        quarter = _quarter_compared(g, ctx, 1, start)  # "up from $5 million last year": the year-ago quarter
+        if quarter and (int(quarter[:4]), int(quarter[-1])) >= (ctx.dct.year, quarter_of(ctx.dct.month)):
+            quarter = shift(ctx.dct, "Q", -1)  # of the last quarter ended, not of the current one
+        if quarter:
+            return f"{int(quarter[:4]) - 1:04d}{quarter[4:]}"
     return shift(ctx.dct, unit, step)
+
+
+@functools.cache
+def _comparisons() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lead = words.macros()["amount_compared"]
+    before = re.compile(f"(?:{lead})$", re.I)
+    possessive = re.compile(r"\b(?:compared\s+(?:with|to)|from|against|versus)\s+$", re.I)
+    return before, possessive
+
+
+def _amount_compared(text: str, start: int, end: int) -> bool:
+    """ "up from $5 million last year", "from last year's $5 million": an amount compared with last year's."""
+    before, possessive = _comparisons()
+    if before.search(text, max(0, start - 90), start):
+        return True
+    return bool(possessive.search(text, max(0, start - 20), start)) and bool(
+        re.match(r"['’]s\s+(?:(?:US|C|A)?\$\s?)?\d", text[end : end + 12])
+    )
 
 
 @functools.cache
