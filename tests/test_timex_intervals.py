@@ -65,6 +65,13 @@ def test_timex_command_writes_rows_and_reports_bad_lines(tmp_path, capsys):
         ("He left on 3 January. A day earlier he ate.", "A day", "P1D", "2020-01-02", "2020-01-02"),
         ("He left on 3 January. A few days later he died.", "A few days", "PXD", "2020-01-04", "2020-01-12"),
         (
+            "He left on 3 January 2020. Two and a half years later he died.",
+            "Two and a half years",
+            "P2Y6M",
+            "2022-07-01",
+            "2022-07-01",
+        ),
+        (
             "He left on 3 January. Ten minutes later he died.",
             "Ten minutes",
             "PT10M",

@@ -40,6 +40,8 @@ from extract.timex import tag
         ("Earlier Friday, the talks broke down.", "2000-01-28", "Friday", "DATE", "2000-01-28"),
         ("The plant opens on May 5 next year.", "1998-02-19", "May 5 next year", "DATE", "1999-05-05"),
         ("He was shot dead last Oct. 23 at home.", "1999-04-19", "Oct. 23", "DATE", "1998-10-23"),
+        ("The talk ran a minute and a half.", "1998-01-14", "a minute and a half", "DURATION", "PT1M30S"),
+        ("He served two and a half years.", "1998-01-14", "two and a half years", "DURATION", "P2Y6M"),
         (
             "In the third quarter, profit was $5 million, up from $4 million last year.",
             "1989-11-02",

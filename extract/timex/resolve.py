@@ -188,6 +188,10 @@ def nth_weekday(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     ).isoformat()
 
 
+# "5 1/2 hours", "two and a half years": the half in the next smaller unit.
+_HALF = {"Y": "P{n}Y6M", "D": "P{n}DT12H", "TH": "PT{n}H30M", "TM": "PT{n}M30S"}
+
+
 def duration(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     unit = words.value("unit", g["unit"])
     if unit is None or unit == "WE":
@@ -201,6 +205,8 @@ def duration(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     elif unit in ("DE", "CE"):
         unit = "E" if unit == "DE" else "C"
     amount = "X" if n is None else str(n)
+    if g.get("half") and n is not None and unit in _HALF:
+        return _HALF[unit].format(n=n)
     if unit.startswith("T"):
         return f"PT{amount}{unit[1:]}"
     return f"P{amount}{unit}"

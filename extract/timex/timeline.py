@@ -14,7 +14,11 @@ _SINCE = re.compile(r"(?P<word>since|from)\s+$", re.I)
 _BACKWARD = re.compile(r"^(?:the\s+)?(?:past|last|previous)\b", re.I)
 _FORWARD = re.compile(r"^(?:the\s+)?(?:next|coming|following)\b", re.I)
 _RELATIVE_AFTER = re.compile(r"^\s+(?P<dir>later|after|earlier|before)\b", re.I)
-_PERIOD = re.compile(r"^P(?P<n>\d+(?:\.\d+)?)(?P<unit>[DWMY])$")
+# "P3D", "P2Y6M", "P5DT12H": the days of the date part (the clock part is left out).
+_PERIOD = re.compile(
+    r"^P(?=\d)(?:(?P<Y>\d+(?:\.\d+)?)Y)?(?:(?P<M>\d+(?:\.\d+)?)M)?(?:(?P<W>\d+(?:\.\d+)?)W)?"
+    r"(?:(?P<D>\d+(?:\.\d+)?)D)?(?:T[\dHMS.]+)?$"
+)
 _UNIT_DAYS = {"D": 1, "W": 7, "M": 30, "Y": 365}
 # A vague "days later": from one to nine days after the anchor, and so on for other units.
 _VAGUE_SPAN_DAYS = {"day": (1, 9), "week": (7, 60), "month": (30, 365), "year": (365, 3650), "hour": (0, 1)}
@@ -24,7 +28,7 @@ def _period_days(value: str | None) -> int | None:
     found = _PERIOD.match(value or "")
     if not found:
         return None
-    return round(float(found["n"]) * _UNIT_DAYS[found["unit"]])
+    return round(sum(float(found[unit] or 0) * days for unit, days in _UNIT_DAYS.items()))
 
 
 def _anchor_duration(timex: Timex, dct: date | None) -> Timex:
