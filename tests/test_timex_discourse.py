@@ -1,4 +1,4 @@
-"""Words that are temporal only in some uses: discourse particles and comparisons are left untagged."""
+"""Words that are temporal only in some uses: discourse particles and idioms are left untagged."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from extract.timex import tag
     [
         ("Now, the council says, the plan is dead.", "Now"),
         ("Currently, the ferry runs twice a day.", "Currently"),
+        ("For the party it was high noon.", "noon"),
     ],
 )
 def test_timex_discourse_particle_not_tagged(text, span):
