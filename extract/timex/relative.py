@@ -78,6 +78,15 @@ def weekday(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     return (ctx.dct + timedelta(days=delta)).isoformat() + pod_suffix(g)
 
 
+def day_around(g: Groups, ctx: Context, start: int, end: int) -> str | None:
+    """ "the day before last Tuesday": a day from the weekday named."""
+    day = weekday(g, ctx, start, end)
+    if day is None or day.startswith("X"):
+        return None
+    step = 1 if words.key(g["dir"]) == "after" else -1
+    return (date.fromisoformat(day[:10]) + timedelta(days=step)).isoformat()
+
+
 def _season(g: Groups, ctx: Context, step: int) -> str:
     code = words.value("season", g["season"]) or "SU"
     assert ctx.dct is not None

@@ -260,6 +260,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "set": set_value,
     "time": time,
     "weekday": relative.weekday,
+    "day_around": relative.day_around,
     "season": relative.season,
     "deictic": relative.deictic,
     "ago": relative.ago,
