@@ -108,6 +108,18 @@ ROWS = [
         "asked",
         "whether he would run again",
     ),
+    (
+        "On Tuesday, Ann Lee visited the plant and promised that the jobs would stay.",
+        "Ann Lee",
+        "promised",
+        "that the jobs would stay",
+    ),
+    (
+        "Moreover, Tom Hale, a county lawyer, noted that the plan had failed twice.",
+        "Tom Hale",
+        "noted",
+        "that the plan had failed twice",
+    ),
 ]
 
 

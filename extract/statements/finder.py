@@ -53,6 +53,14 @@ _HEARER = regex.compile(
     r"\s+(?:me|us|him|her|them|reporters|journalists|(?:the|a|an)(?:\s+[\p{L}’'\-]+){1,4}?"
     r"|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,4})(?=\s*[.,;!?]|\s+(?:on|in|at|during|last|this)\b)"
 )
+_OPENER = regex.compile(
+    r"(?:(?-i:\p{Lu}{2,}\b)|\p{Lu}\p{Ll}+ing\b|(?:in|on|at|after|before|during|when|while|since|as|with|despite"
+    r"|under|for|by|from|to|instead|meanwhile|moreover|however|indeed|last|this|earlier|later|like|unlike|amid"
+    r"|among|absent|overall|first|finally|also|today|yesterday|\p{L}+ly|\p{L}+day)\b)",
+    regex.IGNORECASE,
+)
+_GERUND_AT = regex.compile(r"\p{Lu}\p{Ll}+ing\b")
+_OPENING_END = regex.compile(r"[^,—–“”\"]{0,120}?(?:,|\s[—–-]\s?|—|–)\s*")
 _COORDINATED = regex.compile(r"(?:\band|\bbut|,|\s[—–-])\s*(?:\w+ly\s+|then\s+|also\s+)?$")
 
 
@@ -207,14 +215,29 @@ class Finder(Sourced):
             comma = self.text.rfind(",", sent.start, comma)
         return None
 
+    def past_opening(self, start: int, before: int) -> int:
+        """Past opening phrases ("On Thursday,", "Moreover,", "WASHINGTON (AP) —") to the clause's first word."""
+        for _ in range(3):
+            while start < before and not self.text[start].isalnum():
+                start += 1
+            if not _OPENER.match(self.text, start, before):
+                return start
+            mark = _OPENING_END.search(self.text, start, before)
+            if mark is None or self.in_quote(mark.start()):
+                return start
+            start = mark.end()
+        return start
+
     def sentence_subject(self, sent: Sentence, before: int, loose: bool = False) -> Span | None:
         """The name or pronoun opening the sentence (after a leading quotation), when it is a subject."""
         start = sent.start
         for quote in self.quotes:
             if sent.start <= quote[0] and quote[1] <= before and quote[0] - start < 3:
                 start = quote[1]
-        while start < before and not self.text[start].isalnum():
-            start += 1
+        opened = self.past_opening(start, before)
+        speaker = mention_after(self.text, opened, before) if opened > start else None
+        if speaker and not self.in_quote(speaker[0]) and not _GERUND_AT.match(self.text, opened):
+            return speaker  # "On Sunday, a federal judge ordered …"
         speaker = mention_after(self.text, start, before)
         if speaker is None or self.in_quote(speaker[0]):
             return None
