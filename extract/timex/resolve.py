@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from extract.timex import relative, words
-from extract.timex.calendar import quarter_of
+from extract.timex.calendar import quarter_of, week_value
 from extract.timex.context import Context, tense
 from extract.timex.rules import Candidate
 
@@ -70,6 +70,14 @@ def calendar(g: Groups, ctx: Context, start: int, end: int) -> str | None:
                 return None
             text += f"-{day:02d}"
     return text
+
+
+def week_of(g: Groups, ctx: Context, start: int, end: int) -> str | None:
+    """ "the week of March 6": the week that holds the day."""
+    day = calendar(g, ctx, start, end)
+    if day is None or day.startswith("X"):
+        return None
+    return week_value(date.fromisoformat(day))
 
 
 def spelled_year(g: Groups, ctx: Context, start: int, end: int) -> str | None:
@@ -248,6 +256,7 @@ def time(g: Groups, ctx: Context, start: int, end: int) -> str | None:
 Normaliser = Callable[[Groups, Context, int, int], "str | None"]
 NORMALISERS: dict[str, Normaliser] = {
     "calendar": calendar,
+    "week_of": week_of,
     "decade": decade,
     "spelled_year": spelled_year,
     "century": century,
