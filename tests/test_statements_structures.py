@@ -120,6 +120,12 @@ ROWS = [
         "noted",
         "that the plan had failed twice",
     ),
+    (
+        "Though she praised the mayor, Ann Lee warned that the budget would not last the year.",
+        "she",
+        "praised",
+        "the mayor",
+    ),
 ]
 
 

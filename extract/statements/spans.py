@@ -31,6 +31,12 @@ _ADJUNCT = regex.compile(
     r"(?<=\S)\s+(?:after|last|during|when|until|before|because|since|while|earlier|this\s+(?:week|month|year))\b"
 )
 _COLON_END = regex.compile(r"[^.;:“”\"\n]{0,60}:[ \t]*\r?\n")
+_SUBORDINATE = regex.compile(
+    r"[\s“\"']*(?:though|although|while|whereas|when|whenever|if|after|before|because|since|unless|once"
+    r"|even\s+though|even\s+as|despite)\b[^,;:“”\"]*$",
+    regex.IGNORECASE,
+)
+_COMMA = regex.compile(r",(?=\s)")
 _QUOTED_AS = regex.compile(r"\s*(?:by\s+[^,.]{1,40}?\s+)?as\s+saying\b")
 
 
@@ -122,6 +128,9 @@ class Spans:
         span = trim(self.text, at, sent.end)
         whole = span
         span = clip(self.text, *span, self.in_quote)
+        if _SUBORDINATE.match(self.text, sent.start, at):  # "Though she praised him, Ann Lee …"
+            comma = next((m for m in _COMMA.finditer(self.text, *span) if not self.in_quote(m.start())), None)
+            span = trim(self.text, span[0], comma.start()) if comma else span
         if skip_object and not found and span[1] < whole[1]:
             return None  # "X told a rally, saying …": only the hearer stands between the cue and the cut
         if self.least == 1 and not self.text.startswith("that", span[0]):
