@@ -42,6 +42,7 @@ from extract.timex import tag
         ("He was shot dead last Oct. 23 at home.", "1999-04-19", "Oct. 23", "DATE", "1998-10-23"),
         ("The talk ran a minute and a half.", "1998-01-14", "a minute and a half", "DURATION", "PT1M30S"),
         ("He served two and a half years.", "1998-01-14", "two and a half years", "DURATION", "P2Y6M"),
+        ("Shares rose in London at mid-afternoon yesterday.", "1989-11-02", None, "TIME", "1989-11-01TAF"),
         (
             "In the third quarter, profit was $5 million, up from $4 million last year.",
             "1989-11-02",
