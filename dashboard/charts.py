@@ -105,6 +105,7 @@ def _layout(fig: go.Figure, labels: list[str], aggregated: bool) -> None:
         margin={"l": 10, "r": 10, "t": 40, "b": 10},
         plot_bgcolor="white",
         clickmode="event+select",
+        modebar={"orientation": "v"},  # clear of the legend above the plot
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0, "font": {"size": FONT_SIZE - 3}},
         title={"text": AGGREGATED_TITLE if aggregated else None},
     )

@@ -75,6 +75,7 @@ if shown.events.empty and shown.statements.empty:
     st.warning("Nothing matches these filters. Widen them, or press 'Reset filters' in the sidebar.")
 chart, table = st.tabs(["Chart", "Table"], key="tl_view", on_change="rerun")
 with chart:
+    above = st.container()  # the zoom button goes above the chart, where the box was just dragged
     fig = timeline_figure(shown, group_by=group_by)
     chosen = st.plotly_chart(
         fig,
@@ -90,7 +91,7 @@ with chart:
     )
     zoom = box_dates(chosen if isinstance(chosen, dict) else None, data_bounds(frames))
     if zoom is not None:
-        st.button(
+        above.button(
             f"Zoom to {zoom[0]:%d %b %Y} – {zoom[1]:%d %b %Y}",
             key="tl_zoom",
             on_click=set_dates,
