@@ -126,6 +126,12 @@ ROWS = [
         "praised",
         "the mayor",
     ),
+    (
+        "In a short note to the staff, Ann Lee said the office would close early on Friday.",
+        "Ann Lee",
+        "said",
+        "the office would close early on Friday",
+    ),
 ]
 
 

@@ -24,7 +24,8 @@ from extract.statements.asked import asked
 from extract.statements.checks import another_cue, continuations, headline_like, not_a_cue
 from extract.statements.lexicon import pronouns, verbs
 from extract.statements.nominal import nominal
-from extract.statements.raw import Raw, Span, overlap, trim
+from extract.statements.overlaps import keep_one
+from extract.statements.raw import Raw, Span, trim
 from extract.statements.sourced import Sourced
 from extract.statements.speakers import mention_after, mention_before, tokens
 from extract.statements.subjects import bare_end, subject_phrase
@@ -284,10 +285,5 @@ def find_raw(text: str, sentences: Sequence[Sentence], quotes: Sequence[Span]) -
     found: list[Raw] = []
     for index, sent in enumerate(sentences):
         found.extend(finder.sentence(index, sent))
-    found.sort(key=lambda r: (r.start, -(r.end - r.start)))
-    kept: list[Raw] = []
-    for raw in found:
-        if any(overlap(raw, k) * 2 > max(raw.end - raw.start, k.end - k.start) for k in kept):
-            continue
-        kept.append(raw)
+    kept = keep_one(text, found)
     return kept + continuations(text, sentences, quotes, kept)
