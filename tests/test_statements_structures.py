@@ -132,6 +132,12 @@ ROWS = [
         "said",
         "the office would close early on Friday",
     ),
+    (
+        "According to Ann Lee, in 1990, Tom Hale ordered the closure of the old mill.",
+        "Ann Lee",
+        "According to",
+        "in 1990, Tom Hale ordered the closure of the old mill",
+    ),
 ]
 
 

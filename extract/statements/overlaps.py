@@ -3,7 +3,8 @@
 Statements are taken in text order (longest first at one start). A statement whose content overlaps
 a kept one by more than half of the longer span is dropped, unless the kept content swallowed it: the
 later statement's speaker and cue stand inside the kept content after a comma ("In a note to staff,
-Ann Lee said …" read as the content of "note"), in which case the later statement replaces it.
+Ann Lee said …" read as the content of "note"), in which case the later statement replaces it; never
+an "according to" statement, whose content is a whole clause ("According to X, in 1990, Y …").
 """
 
 from __future__ import annotations
@@ -19,7 +20,11 @@ def _clash(a: Raw, b: Raw) -> bool:
 
 def swallowed(text: str, kept: Raw, raw: Raw) -> bool:
     """Whether ``raw`` (speaker, cue, then content) stands inside ``kept``'s content after a comma."""
-    if raw.cue is None or not (kept.start < raw.speaker[0] and raw.cue[1] <= raw.start <= kept.end):
+    if (
+        raw.cue is None
+        or kept.rule_id == "according-to"
+        or not (kept.start < raw.speaker[0] and raw.cue[1] <= raw.start <= kept.end)
+    ):
         return False
     return text[kept.start : raw.speaker[0]].rstrip().endswith((",", "”", '"', "''"))
 
