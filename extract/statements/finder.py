@@ -22,12 +22,12 @@ import regex
 from extract.records import Sentence
 from extract.statements.asked import asked
 from extract.statements.checks import another_cue, continuations, headline_like, not_a_cue
-from extract.statements.lexicon import pronouns, verbs
+from extract.statements.lexicon import verbs
 from extract.statements.nominal import nominal
 from extract.statements.overlaps import keep_one
 from extract.statements.raw import Raw, Span, trim
-from extract.statements.sourced import Sourced
 from extract.statements.speakers import mention_after, mention_before, tokens
+from extract.statements.subject_rules import Subjects
 from extract.statements.subjects import bare_end, subject_phrase
 
 _ACCORDING = regex.compile(r"\baccording\s+to\b", regex.IGNORECASE)
@@ -54,18 +54,10 @@ _HEARER = regex.compile(
     r"\s+(?:me|us|him|her|them|reporters|journalists|(?:the|a|an)(?:\s+[\p{L}’'\-]+){1,4}?"
     r"|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,4})(?=\s*[.,;!?]|\s+(?:on|in|at|during|last|this)\b)"
 )
-_OPENER = regex.compile(
-    r"(?:(?-i:\p{Lu}{2,}\b)|\p{Lu}\p{Ll}+ing\b|(?:in|on|at|after|before|during|when|while|since|as|with|despite"
-    r"|under|for|by|from|to|instead|meanwhile|moreover|however|indeed|last|this|earlier|later|like|unlike|amid"
-    r"|among|absent|overall|first|finally|also|today|yesterday|\p{L}+ly|\p{L}+day)\b)",
-    regex.IGNORECASE,
-)
-_GERUND_AT = regex.compile(r"\p{Lu}\p{Ll}+ing\b")
-_OPENING_END = regex.compile(r"[^,—–“”\"]{0,120}?(?:,|\s[—–-]\s?|—|–)\s*")
 _COORDINATED = regex.compile(r"(?:\band|\bbut|,|\s[—–-])\s*(?:\w+ly\s+|then\s+|also\s+)?$")
 
 
-class Finder(Sourced):
+class Finder(Subjects):
     """Rules applied sentence by sentence over one text."""
 
     def cue_rules(self, index: int, sent: Sentence, cue: Span, skip_object: bool) -> Raw | None:
@@ -200,57 +192,6 @@ class Finder(Sourced):
         )
         quoted = self.extend(quote, quote[1], self.sentences[raw.sentence])
         return [*head, Raw(*quoted, raw.speaker, raw.cue, True, "speaker-cue-quote", raw.sentence)]
-
-    def apposed(self, sent: Sentence, before: int) -> Span | None:
-        """ "X, a former official at Y, said": the name before the apposition's opening comma."""
-        comma = self.text.rfind(",", sent.start, before - 1)
-        while comma > sent.start and before - comma < 160:
-            if not self.in_quote(comma) and (found := mention_before(self.text, sent.start, comma)):
-                name = self.text[found[0] : found[1]]
-                words = name.split()
-                if (
-                    all(w[:1].isupper() or w in ("of", "the", "for", "and") for w in words)
-                    and words[0].lower() not in pronouns()
-                ):
-                    return found
-            comma = self.text.rfind(",", sent.start, comma)
-        return None
-
-    def past_opening(self, start: int, before: int) -> int:
-        """Past opening phrases ("On Thursday,", "Moreover,", "WASHINGTON (AP) —") to the clause's first word."""
-        for _ in range(3):
-            while start < before and not self.text[start].isalnum():
-                start += 1
-            if not _OPENER.match(self.text, start, before):
-                return start
-            mark = _OPENING_END.search(self.text, start, before)
-            if mark is None or self.in_quote(mark.start()):
-                return start
-            start = mark.end()
-        return start
-
-    def sentence_subject(self, sent: Sentence, before: int, loose: bool = False) -> Span | None:
-        """The name or pronoun opening the sentence (after a leading quotation), when it is a subject."""
-        start = sent.start
-        for quote in self.quotes:
-            if sent.start <= quote[0] and quote[1] <= before and quote[0] - start < 3:
-                start = quote[1]
-        opened = self.past_opening(start, before)
-        speaker = mention_after(self.text, opened, before) if opened > start else None
-        if speaker and not self.in_quote(speaker[0]) and not _GERUND_AT.match(self.text, opened):
-            return speaker  # "On Sunday, a federal judge ordered …"
-        speaker = mention_after(self.text, start, before)
-        if speaker is None or self.in_quote(speaker[0]):
-            return None
-        word = self.text[speaker[0] : speaker[1]]
-        if word.lower() in pronouns():
-            return speaker
-        if regex.fullmatch(r"\p{Lu}\p{Ll}+ing", word):
-            return None
-        if not word[:1].isupper():
-            return None
-        rest = self.text[speaker[1] : speaker[1] + 12]
-        return speaker if loose or regex.match(r"\s*(?:,|\w+ing\b)", rest) else None
 
     def sentence(self, index: int, sent: Sentence) -> list[Raw]:
         out: list[Raw] = []
