@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import functools
-import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from extract.timex import relative, words
-from extract.timex.calendar import quarter_of, week_value
+from extract.timex import periods, relative, words
+from extract.timex.calendar import week_value
 from extract.timex.context import Context, tense
 from extract.timex.rules import Candidate
 
@@ -19,14 +17,7 @@ Groups = dict[str, str]
 _YEAR_STEP = {"last": -1, "this": 0, "next": 1}
 
 
-def _year(text: str) -> int:
-    if not text.isdigit():
-        century, _, rest = words.key(text).partition(" ")
-        return 100 * (words.number(century) or 19) + (words.number(rest) or 0)
-    digits = int(text)
-    if len(text) == 2:
-        return 1900 + digits if digits >= 30 else 2000 + digits
-    return digits
+_year = words.year_number
 
 
 def _infer_year(month: int, day: int | None, ctx: Context, start: int, end: int) -> int | None:
@@ -96,61 +87,6 @@ def decade(g: Groups, ctx: Context, start: int, end: int) -> str | None:
 def century(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     n = words.ordinal(g["century"])
     return f"{n - 1:02d}" if n else None
-
-
-@functools.cache
-def _year_ago_lead() -> re.Pattern[str]:
-    return re.compile(f"(?:{words.macros()['year_ago_lead']})$", re.I)
-
-
-def _quarter_number(word: str) -> int:
-    found = words.ordinal(word)
-    return found if found and 1 <= found <= 4 else 4
-
-
-def quarter(g: Groups, ctx: Context, start: int, end: int) -> str | None:
-    q = _quarter_number(g["quarter"]) if not g["quarter"].isdigit() else int(g["quarter"])
-    rel = words.key(g.get("rel", ""))
-    if g.get("year"):
-        return f"{_year(g['year']):04d}-Q{q}"
-    if ctx.dct is None:
-        return f"XXXX-Q{q}"
-    year = ctx.dct.year
-    if rel.startswith("last year") or rel in ("last", "previous", "past"):
-        year -= 1
-    elif rel.startswith("next year"):
-        year += 1
-    elif rel.startswith("this year") or rel in ("this", "current", "coming", "next"):
-        pass
-    elif q > quarter_of(ctx.dct.month) and tense(ctx.text, start, end) != "future":
-        year -= 1
-    if _year_ago_lead().search(ctx.text, max(0, start - 30), start):
-        year -= 1
-    return f"{year:04d}-Q{q}"
-
-
-def quarter_ref(g: Groups, ctx: Context, start: int, end: int) -> str | None:
-    """ "the quarter": the quarter of the report (the last mentioned); "the latest quarter" one that
-    has ended by the DCT; else the DCT's previous (or, for "the current quarter", its own) quarter."""
-    rel = words.key(g.get("rel", ""))
-    if g.get("year"):
-        return f"{g['year']}{ctx.quarter[4:]}" if ctx.quarter else g["year"]
-    told = (ctx.last_quarter() or ctx.quarter) if rel != "current" else None
-    if told and ctx.dct and rel not in ("", "same"):
-        told = told if (int(told[:4]), int(told[-1])) < (ctx.dct.year, quarter_of(ctx.dct.month)) else None
-    if told or ctx.dct is None:
-        return told
-    return relative.shift(ctx.dct, "Q", 0 if rel == "current" else -1)
-
-
-def half(g: Groups, ctx: Context, start: int, end: int) -> str | None:
-    h = 1 if words.key(g["half"]) == "first" else 2
-    if g.get("year"):
-        return f"{g['year']}-H{h}"
-    if ctx.dct is None:
-        return None
-    step = relative._direction(g.get("rel"))
-    return f"{ctx.dct.year + step:04d}-H{h}"
 
 
 def _nth_weekday(year: int, month: int, nth: int, weekday: int) -> date:
@@ -260,9 +196,9 @@ NORMALISERS: dict[str, Normaliser] = {
     "decade": decade,
     "spelled_year": spelled_year,
     "century": century,
-    "quarter": quarter,
-    "quarter_ref": quarter_ref,
-    "half": half,
+    "quarter": periods.quarter,
+    "quarter_ref": periods.quarter_ref,
+    "half": periods.half,
     "holiday": holiday,
     "nth_weekday": nth_weekday,
     "duration": duration,

@@ -115,3 +115,14 @@ def holidays() -> dict[str, tuple[int, int, int]]:
     for row in load_table("timex_holidays.tsv", ("name", "month", "day", "nth_weekday")):
         table[key(row["name"])] = (int(row["month"]), int(row["day"]), int(row["nth_weekday"] or 0))
     return table
+
+
+def year_number(text: str) -> int:
+    """A year written in digits ('1998', '98') or words ('nineteen ninety-eight')."""
+    if not text.isdigit():
+        century, _, rest = key(text).partition(" ")
+        return 100 * (number(century) or 19) + (number(rest) or 0)
+    digits = int(text)
+    if len(text) == 2:
+        return 1900 + digits if digits >= 30 else 2000 + digits
+    return digits

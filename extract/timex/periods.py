@@ -1,0 +1,67 @@
+"""Normalisers of quarters and halves: "the third quarter", "the quarter", "the first half of 1989"."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from extract.timex import relative, words
+from extract.timex.calendar import quarter_of
+from extract.timex.context import Context, tense
+
+Groups = dict[str, str]
+
+
+@functools.cache
+def _year_ago_lead() -> re.Pattern[str]:
+    return re.compile(f"(?:{words.macros()['year_ago_lead']})$", re.I)
+
+
+def _quarter_number(word: str) -> int:
+    found = words.ordinal(word)
+    return found if found and 1 <= found <= 4 else 4
+
+
+def quarter(g: Groups, ctx: Context, start: int, end: int) -> str | None:
+    q = _quarter_number(g["quarter"]) if not g["quarter"].isdigit() else int(g["quarter"])
+    rel = words.key(g.get("rel", ""))
+    if g.get("year"):
+        return f"{words.year_number(g['year']):04d}-Q{q}"
+    if ctx.dct is None:
+        return f"XXXX-Q{q}"
+    year = ctx.dct.year
+    if rel.startswith("last year") or rel in ("last", "previous", "past"):
+        year -= 1
+    elif rel.startswith("next year"):
+        year += 1
+    elif rel.startswith("this year") or rel in ("this", "current", "coming", "next"):
+        pass
+    elif q > quarter_of(ctx.dct.month) and tense(ctx.text, start, end) != "future":
+        year -= 1
+    if _year_ago_lead().search(ctx.text, max(0, start - 30), start):
+        year -= 1
+    return f"{year:04d}-Q{q}"
+
+
+def quarter_ref(g: Groups, ctx: Context, start: int, end: int) -> str | None:
+    """ "the quarter": the quarter of the report (the last mentioned); "the latest quarter" one that
+    has ended by the DCT; else the DCT's previous (or, for "the current quarter", its own) quarter."""
+    rel = words.key(g.get("rel", ""))
+    if g.get("year"):
+        return f"{g['year']}{ctx.quarter[4:]}" if ctx.quarter else g["year"]
+    told = (ctx.last_quarter() or ctx.quarter) if rel != "current" else None
+    if told and ctx.dct and rel not in ("", "same"):
+        told = told if (int(told[:4]), int(told[-1])) < (ctx.dct.year, quarter_of(ctx.dct.month)) else None
+    if told or ctx.dct is None:
+        return told
+    return relative.shift(ctx.dct, "Q", 0 if rel == "current" else -1)
+
+
+def half(g: Groups, ctx: Context, start: int, end: int) -> str | None:
+    h = 1 if words.key(g["half"]) == "first" else 2
+    if g.get("year"):
+        return f"{g['year']}-H{h}"
+    if ctx.dct is None:
+        return None
+    step = relative._direction(g.get("rel"))
+    return f"{ctx.dct.year + step:04d}-H{h}"
