@@ -57,8 +57,14 @@ def quarter_ref(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     return relative.shift(ctx.dct, "Q", 0 if rel == "current" else -1)
 
 
+_DECADE = re.compile(r"\d+(?=0s)")
+
+
 def half(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     h = 1 if words.key(g["half"]) == "first" else 2
+    if g.get("decade"):  # "the last half of the '80s": TIMEX3 has no halves of decades
+        digits = _DECADE.search(g["decade"])
+        return ("19" + digits[0] if len(digits[0]) == 1 else digits[0]) if digits else None
     if g.get("year"):
         return f"{g['year']}-H{h}"
     if ctx.dct is None:
