@@ -138,6 +138,18 @@ ROWS = [
         "According to",
         "in 1990, Tom Hale ordered the closure of the old mill",
     ),
+    (
+        "“The fund is empty, and the donors know it,” spokesman Tom Hale said.",
+        "spokesman Tom Hale",
+        "said",
+        "“The fund is empty, and the donors know it,”",
+    ),
+    (
+        "County delegate Ann Lee, wearing a yellow hat with the town's crest, said the vote could fail.",
+        "County delegate Ann Lee",
+        "said",
+        "the vote could fail",
+    ),
 ]
 
 

@@ -54,6 +54,9 @@ _HEARER = regex.compile(
     r"\s+(?:me|us|him|her|them|reporters|journalists|(?:the|a|an)(?:\s+[\p{L}’'\-]+){1,4}?"
     r"|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,4})(?=\s*[.,;!?]|\s+(?:on|in|at|during|last|this)\b)"
 )
+_ROLE_AFTER_QUOTE = regex.compile(
+    r"[,.?!](?:[”\"]|'')[ \t]*(?P<role>(?:(?!\p{L}+ly\b)\p{Ll}[\p{L}’'\-]*[ \t]+){1,3})$"
+)
 _COORDINATED = regex.compile(r"(?:\band|\bbut|,|\s[—–-])\s*(?:\w+ly\s+|then\s+|also\s+)?$")
 
 
@@ -121,6 +124,9 @@ class Finder(Subjects):
     ) -> Raw | None:
         """ "X said": the content is a quotation just before, the whole sentence, before or after."""
         text = self.text
+        role = text[speaker[0]].isupper() and _ROLE_AFTER_QUOTE.search(text, sent.start, speaker[0])
+        if role:  # "“…,” spokesman Tom Hale said"
+            speaker = (role.start("role"), speaker[1])
         pre = text[sent.start : speaker[0]].rstrip()
         ahead = self.quote_before(sent.start) if not pre else None
         if ahead and _INVERTED_TAIL.fullmatch(text, cue[1], sent.end):

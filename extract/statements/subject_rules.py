@@ -31,7 +31,8 @@ class Subjects(Sourced):
                 name = self.text[found[0] : found[1]]
                 words = name.split()
                 if (
-                    all(w[:1].isupper() or w in ("of", "the", "for", "and") for w in words)
+                    words[-1][:1].isupper()  # "Ann Lee", "state delegate Ann Lee"
+                    and all(w[:1].isupper() or w.isalpha() for w in words)
                     and words[0].lower() not in pronouns()
                 ):
                     return found
