@@ -22,6 +22,12 @@ DCT = date(1989, 11, 2)
             "1990-H1",
         ),
         ("The delay reflects current market conditions.", "current", "PRESENT_REF"),
+        ("In the year-ago third quarter it earned $5 million.", "the year-ago third quarter", "1988-Q3"),
+        ("Shipments resume within two to three weeks.", "two to three weeks", "P2W"),
+        ("The plant will close over the next year or so.", "the next year or so", "1990"),
+        ("Prices may rise over the next two years or so.", "the next two years or so", "P2Y"),
+        ("It won't turn a profit until 1994 or later.", "1994 or later", "1994"),
+        ("The union is confident about 1990 and beyond.", "1990 and beyond", "1990"),
     ],
 )
 def test_timex_spans_whole_expression(text, span, value):

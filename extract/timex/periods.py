@@ -38,7 +38,7 @@ def quarter(g: Groups, ctx: Context, start: int, end: int) -> str | None:
         pass
     elif q > quarter_of(ctx.dct.month) and tense(ctx.text, start, end) != "future":
         year -= 1
-    if _year_ago_lead().search(ctx.text, max(0, start - 30), start):
+    if g.get("lead") or _year_ago_lead().search(ctx.text, max(0, start - 30), start):
         year -= 1
     return f"{year:04d}-Q{q}"
 
