@@ -150,6 +150,12 @@ ROWS = [
         "said",
         "the vote could fail",
     ),
+    (
+        "The new bridge is late, Ann Lee said in an interview, because the steel never arrived.",
+        "Ann Lee",
+        "said",
+        "The new bridge is late, Ann Lee said in an interview, because the steel never arrived",
+    ),
 ]
 
 

@@ -42,6 +42,10 @@ _GOES_ON = regex.compile(
     r"\s*,\s*(?:would|could|will|is|are|was|were|has|have|had|can|may|might|should|must|did|does|do|also|not)\b"
 )
 _RESUMES = regex.compile(r",\s+(?:he|she|they|we|i|it|there|the|\p{Lu}\p{Ll}+)\b(?!\s+(?:said|says|added))")
+_RESUMES_AFTER = regex.compile(  # "…, he said in an interview, because …"
+    r"(?:\s+(?:in|on|at|by|during|last|this|earlier|later|yesterday|today|\p{L}+day)\b[^,.;:!?“”\"]{0,35})?"
+    r",\s+(?!(?:\p{L}+ing|who|which|whose|that|according|as|than)\b)\p{L}"
+)
 _INVERTED_TAIL = regex.compile(r"\s*(?:[.,;:!?”\"]|$)")
 _LED_IN = regex.compile(r"(?P<q>,?(?:[”\"]|''),?)\s+(?:a|an|the)\s[^“”\".]{0,70}\s(?:of|from|on|by)$")
 _PASSIVE = regex.compile(r"\b(?:is|are|was|were|been|being)\s+$", regex.IGNORECASE)
@@ -134,7 +138,11 @@ class Finder(Subjects):
             return Raw(*content, speaker, cue, True, "quote-speaker-cue", index)
         if (
             pre.endswith(",")
-            and (_GOES_ON.match(text, cue[1]) or _RESUMES.match(text, cue[1]))
+            and (
+                _GOES_ON.match(text, cue[1])
+                or _RESUMES.match(text, cue[1])
+                or _RESUMES_AFTER.match(text, cue[1])
+            )
             and len(tokens(text, sent.start, speaker[0])) > 1
             and not self.quote_at(sent.start)
         ):
