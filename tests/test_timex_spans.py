@@ -28,6 +28,13 @@ DCT = date(1989, 11, 2)
         ("Prices may rise over the next two years or so.", "the next two years or so", "P2Y"),
         ("It won't turn a profit until 1994 or later.", "1994 or later", "1994"),
         ("The union is confident about 1990 and beyond.", "1990 and beyond", "1990"),
+        ("Traders sold ahead of the weekend.", "the weekend", "1989-W44-WE"),
+        ("The third quarter was weak. This quarter's loss includes a charge.", "This quarter", "1989-Q3"),
+        ("Sales will improve this quarter, the chairman said.", "this quarter", "1989-Q4"),
+        ("The company will set a price at a later date.", "a later date", "FUTURE_REF"),
+        ("The strike could last two more weeks.", "two more weeks", "P2W"),
+        ("Funds are frozen for an additional year.", "an additional year", "P1Y"),
+        ("Bankers expect losses in the weeks ahead.", "the weeks ahead", "FUTURE_REF"),
     ],
 )
 def test_timex_spans_whole_expression(text, span, value):

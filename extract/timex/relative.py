@@ -128,8 +128,9 @@ def _weekend(ctx: Context, step: int, start: int, end: int) -> str:
     assert ctx.dct is not None
     if ctx.dct.isoweekday() >= 6 and step == 0:
         return weekend_value(ctx.dct)
-    if step == 0:
-        step = 0 if tense(ctx.text, start, end) == "future" else -1
+    if step == 0:  # "ahead of the weekend" is the coming one, whatever the tense
+        ahead = re.search(r"\bahead\s+of\s+$", ctx.text[max(0, start - 12) : start], re.I)
+        step = 0 if ahead or tense(ctx.text, start, end) == "future" else -1
     return weekend_value(ctx.dct + timedelta(weeks=step))
 
 
