@@ -35,6 +35,12 @@ DCT = date(1989, 11, 2)
         ("The strike could last two more weeks.", "two more weeks", "P2W"),
         ("Funds are frozen for an additional year.", "an additional year", "P1Y"),
         ("Bankers expect losses in the weeks ahead.", "the weeks ahead", "FUTURE_REF"),
+        ("Eight trading days after the crash, prices recovered.", "Eight trading days", "P8D"),
+        ("Margins will widen over the next couple of years.", "the next couple of years", "P2Y"),
+        ("The ministers meet on April 24 and 25.", "25", "1990-04-25"),
+        ("The March accession will enlarge the alliance.", "March", "1990-03"),
+        ("The post-1959 exiles split many families.", "post-1959", "1959"),
+        ("The campaign runs until Election Day.", "Election Day", "1989-11-07"),
     ],
 )
 def test_timex_spans_whole_expression(text, span, value):
@@ -46,6 +52,8 @@ def test_timex_spans_whole_expression(text, span, value):
     ("text", "word"),
     [
         ("The current account deficit widened.", "current"),
+        ("Donations went to the March of Dimes.", "March"),
+        ("The May report may be late.", "may"),
     ],
 )
 def test_timex_spans_not_temporal(text, word):

@@ -98,10 +98,11 @@ def _nth_weekday(year: int, month: int, nth: int, weekday: int) -> date:
 
 
 def holiday(g: Groups, ctx: Context, start: int, end: int) -> str | None:
-    month, day, weekday = words.holidays()[words.key(g["holiday"]).replace("’", "'")]
+    month, day, weekday, after = words.holidays()[words.key(g["holiday"]).replace("’", "'")]
 
     def on(year: int) -> date:
-        return _nth_weekday(year, month, day, weekday) if weekday else date(year, month, day)
+        found = _nth_weekday(year, month, day, weekday) if weekday else date(year, month, day)
+        return found + timedelta(days=after)
 
     if g.get("year"):
         return on(_year(g["year"])).isoformat()

@@ -109,11 +109,16 @@ def ordinal(text: str) -> int | None:
 
 
 @functools.cache
-def holidays() -> dict[str, tuple[int, int, int]]:
-    """Holiday name -> (month, day, weekday); day 0 means the nth ``weekday`` of the month in ``nth``."""
+def holidays() -> dict[str, tuple[int, int, int, int]]:
+    """Holiday name -> (month, day, weekday, days after); with a weekday, ``day`` counts that weekday."""
     table = {}
-    for row in load_table("timex_holidays.tsv", ("name", "month", "day", "nth_weekday")):
-        table[key(row["name"])] = (int(row["month"]), int(row["day"]), int(row["nth_weekday"] or 0))
+    for row in load_table("timex_holidays.tsv", ("name", "month", "day", "nth_weekday", "days_after")):
+        table[key(row["name"])] = (
+            int(row["month"]),
+            int(row["day"]),
+            int(row["nth_weekday"] or 0),
+            int(row["days_after"] or 0),
+        )
     return table
 
 
