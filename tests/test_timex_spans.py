@@ -41,6 +41,8 @@ DCT = date(1989, 11, 2)
         ("The March accession will enlarge the alliance.", "March", "1990-03"),
         ("The post-1959 exiles split many families.", "post-1959", "1959"),
         ("The campaign runs until Election Day.", "Election Day", "1989-11-07"),
+        ("Stocks hit a five year low.", "five year", "P5Y"),
+        ("He fled in June 1988 and returned later that year.", "later that year", "1988"),
     ],
 )
 def test_timex_spans_whole_expression(text, span, value):
