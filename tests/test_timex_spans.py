@@ -43,6 +43,8 @@ DCT = date(1989, 11, 2)
         ("The campaign runs until Election Day.", "Election Day", "1989-11-07"),
         ("Stocks hit a five year low.", "five year", "P5Y"),
         ("He fled in June 1988 and returned later that year.", "later that year", "1988"),
+        ("The father will leave at 4 in the morning.", "4 in the morning", "1989-11-02T04:00"),
+        ("New flights leave Bombay on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),
     ],
 )
 def test_timex_spans_whole_expression(text, span, value):

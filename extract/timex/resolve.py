@@ -162,7 +162,8 @@ def set_value(g: Groups, ctx: Context, start: int, end: int) -> str | None:
         return words.value("set", g["word"])
     if g.get("weekday") or g.get("weekday2"):
         n = words.value("weekday", g.get("weekday") or g["weekday2"])
-        return f"XXXX-WXX-{n}" + relative.pod_suffix(g)
+        pod = (g.get("pod") or g.get("pod2") or "").lower().removesuffix("s")  # "Tuesday nights"
+        return f"XXXX-WXX-{n}" + relative.pod_suffix({"pod": pod})
     if g.get("month"):
         return f"XXXX-{int(words.value('month', g['month']) or 1):02d}"
     unit = words.value("unit", g["unit"]) or "D"
