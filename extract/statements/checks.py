@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import regex
 
 from extract.records import Sentence
-from extract.statements.lexicon import verb_pattern
+from extract.statements.lexicon import base_forms, not_cues, verb_pattern
 from extract.statements.raw import Raw, Span
 from extract.statements.speakers import tokens
 
@@ -28,13 +28,36 @@ _NOUN_BEFORE = regex.compile(
     r"(?:\b(?:a|an|the|of|his|her|their|its|our|my|your|these|those|this|whose)|[’']s)\s+$", regex.IGNORECASE
 )
 _BY_AFTER = regex.compile(r"\s+by\b")
+# "a cautious note", "the swing vote": a determiner and a modifier before a bare form make it a noun
+_MODIFIED_NOUN = regex.compile(
+    r"\b(?:[Aa]n?\s+\p{Ll}+|(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?!(?:people|men|women|children"
+    r"|police|public|media|press|staff|crowd|government|team|family|couple|company|party|board|committee"
+    r"|council|group|majority|jury|audience|administration|campaign|court|[Ll]aw)\b)\p{Ll}+(?<!s))\s+$"
+)
+_WORD_BEFORE = regex.compile(r"(\p{L}+)\s+$")
+_WORD_AFTER = regex.compile(r"\s+(\p{L}+)")
 
 
 def not_a_cue(text: str, start: int, end: int) -> bool:
-    """A cue word used as a noun ("a pair of tweets") or a passive participle ("wrote by X")."""
+    """A cue word used as a noun ("a pair of tweets", "a cautious note"), a passive participle ("wrote by
+    X") or in a phrase of ``statement_not_cues.tsv`` ("continues to lead")."""
+    form = regex.sub(r"\s+", " ", text[start:end].lower())
     if _NOUN_BEFORE.search(text, max(0, start - 12), start):
         return True
-    return text[start:end].lower() != "quoted" and bool(_BY_AFTER.match(text, end))
+    if form in base_forms() and _MODIFIED_NOUN.search(text, max(0, start - 40), start):
+        return True
+    if form in not_cues() and _next_to(text, start, end, not_cues()[form]):
+        return True
+    return form != "quoted" and bool(_BY_AFTER.match(text, end))
+
+
+def _next_to(text: str, start: int, end: int, pairs: tuple[tuple[str, str], ...]) -> bool:
+    """Whether the words around the cue match one (before, after) pair ("-" for any word)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    after = _WORD_AFTER.match(text, end, min(len(text), end + 30))
+    left = before.group(1).lower() if before else ""
+    right = after.group(1).lower() if after else ""
+    return any(b in ("-", left) and a in ("-", right) for b, a in pairs)
 
 
 def headline_like(text: str, sent: Sentence) -> bool:

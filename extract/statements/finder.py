@@ -61,6 +61,7 @@ _HEARER = regex.compile(
 _ROLE_AFTER_QUOTE = regex.compile(
     r"[,.?!](?:[”\"]|'')[ \t]*(?P<role>(?:(?!\p{L}+ly\b)\p{Ll}[\p{L}’'\-]*[ \t]+){1,3})$"
 )
+_LONG_WORD = regex.compile(r"\p{L}{4,}")
 _COORDINATED = regex.compile(r"(?:\band|\bbut|,|\s[—–-])\s*(?:\w+ly\s+|then\s+|also\s+)?$")
 
 
@@ -207,6 +208,17 @@ class Finder(Subjects):
         quoted = self.extend(quote, quote[1], self.sentences[raw.sentence])
         return [*head, Raw(*quoted, raw.speaker, raw.cue, True, "speaker-cue-quote", raw.sentence)]
 
+    def title_cue(self, sent: Sentence, found: regex.Match[str]) -> bool:
+        """A capitalised present form in a title-case line ("Ann Lee Says Taxes Will Rise.") is a cue."""
+        words = _LONG_WORD.findall(self.text, sent.start, sent.end)
+        first = found.group().split()[0]
+        return (
+            first.endswith("s")
+            and not first.endswith("ss")
+            and len(words) >= 4
+            and sum(w[:1].isupper() for w in words) >= 0.75 * len(words)
+        )
+
     def sentence(self, index: int, sent: Sentence) -> list[Raw]:
         out: list[Raw] = []
         table = verbs()
@@ -214,7 +226,11 @@ class Finder(Subjects):
             return [raw] if (raw := self.colon(index, sent)) else out
         self.prior = None
         for found in self.cues_in(sent.start, sent.end):
-            if found.group()[:1].isupper() and found.start() != sent.start:
+            if (
+                found.group()[:1].isupper()
+                and found.start() != sent.start
+                and not self.title_cue(sent, found)
+            ):
                 continue
             if not_a_cue(self.text, found.start(), found.end()):
                 continue

@@ -30,6 +30,23 @@ def verbs() -> dict[str, Verb]:
 
 
 @functools.cache
+def base_forms() -> frozenset[str]:
+    """Reporting forms that are a verb's bare form ("say", "call for"): another form adds -s or -es to it."""
+    firsts = {form.split()[0] for form in verbs()}
+    return frozenset(f for f in verbs() if f.split()[0] + "s" in firsts or f.split()[0] + "es" in firsts)
+
+
+@functools.cache
+def not_cues() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Lower-cased form -> (word before, word after) pairs ("-" for any) where it is no cue."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for row in load_table("statement_not_cues.tsv", ("id", "forms", "before", "after", "example", "form")):
+        for form in row["forms"].split("|"):
+            out.setdefault(form.strip().lower(), []).append((row["before"].lower(), row["after"].lower()))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@functools.cache
 def verb_pattern() -> regex.Pattern[str]:
     """Whole-word, case-insensitive alternation of every reporting form (longest first)."""
     forms = sorted(verbs(), key=len, reverse=True)
