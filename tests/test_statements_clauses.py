@@ -50,7 +50,7 @@ ROWS = [
     ("Ann Lee, the mayor, said the plan would fail.", "Ann Lee", "said", "the plan would fail"),
     (
         "The union, which endorsed Ann Lee in May, met on Monday.",
-        "which",
+        "The union, which",
         "endorsed",
         "Ann Lee",
     ),

@@ -57,7 +57,12 @@ ROWS = [
         "said",
         "they opposed",
     ),
-    ("A young man, who said he had driven six hours, waited at the gate.", "who", "said", "he had driven"),
+    (
+        "A young man, who said he had driven six hours, waited at the gate.",
+        "A young man, who",
+        "said",
+        "he had driven",
+    ),
     ("The vote, according to the clerk, was held after midnight.", "the clerk", "according to", "The vote"),
     (
         "But according to the clerk, the vote was held after midnight.",

@@ -10,7 +10,7 @@ import regex
 from extract.records import Interval, Sentence, Statement, Timex
 from extract.statements.lexicon import media, pronouns, titles
 from extract.statements.raw import Raw
-from extract.statements.speakers import clean_name
+from extract.statements.speakers import clean_name, mention_before
 
 _WORD = r"\p{Lu}(?:[\p{L}’'\-]+|\.(?:\p{Lu}\.)*)"
 _NAME_RUN = regex.compile(
@@ -167,6 +167,21 @@ def _date_before(
     return dated[0] if dated else None
 
 
+def mention_span(text: str, raw: Raw, sent: Sentence) -> tuple[int, int]:
+    """The speaker's words in the sentence: a relative pronoun's span runs back over the phrase it follows
+    ("economists who favor …", "Ann Lee, who has said …")."""
+    start, end = raw.speaker
+    if pronouns().get(text[start:end].lower()) != "relative":
+        return start, end
+    before = start
+    while before > sent.start and text[before - 1] in " \t":
+        before -= 1
+    if before > sent.start and text[before - 1] == ",":
+        before -= 1
+    found = mention_before(text, sent.start, before)
+    return (found[0], end) if found and before - found[1] <= 1 else (start, end)
+
+
 def build(
     text: str,
     raws: Sequence[Raw],
@@ -195,10 +210,11 @@ def build(
         if date is None and dct is not None:
             date, source = Interval(dct, dct, "day"), "publication"
         cue = raw.cue or (None, None)
+        mention = mention_span(text, raw, sent)
         out.append(
             Statement(
-                raw.start, raw.end, speaker, raw.speaker[0], raw.speaker[1], cue[0], cue[1], medium, raw.direct,
-                raw.rule_id, date, value, source, text[raw.speaker[0] : raw.speaker[1]],
+                raw.start, raw.end, speaker, *mention, cue[0], cue[1], medium, raw.direct,
+                raw.rule_id, date, value, source, text[mention[0] : mention[1]],
             )
         )  # fmt: skip
     return sorted(out, key=lambda s: (s.start, s.end))

@@ -1,0 +1,26 @@
+"""Where a statement's speaker is named in its sentence (speaker_start/speaker_end)."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from extract.statements import find_statements
+
+DCT = datetime.date(2020, 5, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The plan drew fire from Ann Lee, who said it would fail in a year.", "Ann Lee, who"),
+        ("Even economists who say the tax is fair expect it to fall.", "economists who"),
+        ("Ann Lee said the plan would fail within a year.", "Ann Lee"),
+        ("“It will fail,” he said after the vote on Monday.", "he"),
+    ],
+)
+def test_statements_mentions_speaker_span(text: str, mention: str) -> None:
+    found = find_statements(text, DCT)
+    assert found
+    assert text[found[0].speaker_start : found[0].speaker_end] == mention
