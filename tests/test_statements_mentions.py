@@ -18,6 +18,9 @@ DCT = datetime.date(2020, 5, 20)
         ("Even economists who say the tax is fair expect it to fall.", "economists who"),
         ("Ann Lee said the plan would fail within a year.", "Ann Lee"),
         ("“It will fail,” he said after the vote on Monday.", "he"),
+        ("Local officials, however, said the plan would fail within a year.", "Local officials"),
+        ("Jason Lee — a teacher from Dover — says he voted for the plan in May.", "Jason Lee"),
+        ("Ann Lee, for her part, said the plan would fail within a year.", "Ann Lee"),
     ],
 )
 def test_statements_mentions_speaker_span(text: str, mention: str) -> None:

@@ -63,6 +63,12 @@ _WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "
 _AFFILIATION = regex.compile(
     r"\s*\((?:[\p{L}.\-]{1,6}|[\p{L}.]{1,4}\s*[-–]\s*[\p{L}.\s]{2,14})(?P<close>\))\s*$"
 )
+_ASIDE = regex.compile(  # "Officials, however, said": an aside between the speaker and the cue
+    r",\s*(?:however|meanwhile|though|too|instead|moreover|also|again|once again|in turn|in fact|of course"
+    r"|by contrast|for instance|for example|for one|for (?:his|her|its|their) part)\s*,\s*$",
+    regex.IGNORECASE,
+)
+_DASHED = regex.compile(r"\s*(?:[—–]|\s-)[^—–\n“”\"]{2,90}?(?:[—–]|\s-)\s*$")  # "Ann Lee — a nurse — said"
 _NOT_ADVERBS = frozenset(["rally", "family", "supply", "assembly", "anomaly", "monopoly", "reply"])
 _TIME_WORDS = frozenset(["on", "last", "this", "week", "month", "year", "today", "yesterday", "night",
                          "morning", "afternoon", "evening", "earlier", "late"]) | _WEEKDAYS  # fmt: skip
@@ -85,6 +91,8 @@ def _is_name_word(word: str) -> bool:
 
 def mention_before(text: str, start: int, cue_at: int) -> tuple[int, int] | None:
     """The speaker phrase ending right before ``cue_at`` (searching back to ``start``)."""
+    if aside := _ASIDE.search(text, max(start, cue_at - 40), cue_at) or _DASHED.search(text, start, cue_at):
+        return mention_before(text, start, aside.start())
     affiliation = _AFFILIATION.search(text, start, cue_at)
     if affiliation:  # "Rep. Ann Lee (D-Md.) said": the name before a party and state label
         found = mention_before(text, start, affiliation.start())
