@@ -40,6 +40,13 @@ from extract.timex import tag
         ("Profit was $5 million, against $4 million a year earlier.", "1989-11-02", None, "DATE", "1988"),
         ("The talks broke down in June last year.", "1998-02-19", "June last year", "DATE", "1997-06"),
         ("The year-ago results included a gain.", "1989-10-26", "year-ago", "DATE", "1988"),
+        (
+            "The bank lost money in the third quarter. For the quarter a year ago, it earned $3 million.",
+            "1989-10-26",
+            "the quarter a year ago",
+            "DATE",
+            "1988-Q3",
+        ),
         ("The fund lost money in only six months.", "1989-10-26", "six months", "DURATION", "P6M"),
         ("The accord ended the eight-year war.", "1989-10-26", "eight-year", "DURATION", "P8Y"),
         ("Earnings in the third-quarter report rose.", "1989-10-26", "third-quarter", "DATE", "1989-Q3"),

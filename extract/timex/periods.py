@@ -46,13 +46,16 @@ def quarter(g: Groups, ctx: Context, start: int, end: int) -> str | None:
 def quarter_ref(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     """ "the quarter", "this/that quarter": the quarter of the report (the last mentioned); "the latest
     quarter" one that has ended by the DCT; else the DCT's previous (or, for "the current quarter" and
-    "this quarter", its own) quarter."""
+    "this quarter", its own) quarter. "the quarter a year ago" is that quarter a year back."""
     rel = words.key(g.get("rel", ""))
     if g.get("year"):
         return f"{g['year']}{ctx.quarter[4:]}" if ctx.quarter else g["year"]
     told = (ctx.last_quarter() or ctx.quarter) if rel != "current" else None
     if told and ctx.dct and rel not in ("", "same", "this", "that"):
         told = told if (int(told[:4]), int(told[-1])) < (ctx.dct.year, quarter_of(ctx.dct.month)) else None
+    if g.get("ago"):  # "the quarter a year ago": the same quarter of the year before
+        base = told or (relative.shift(ctx.dct, "Q", -1) if ctx.dct else None)
+        return f"{int(base[:4]) - 1:04d}{base[4:]}" if base else None
     if told or ctx.dct is None:
         return told
     return relative.shift(ctx.dct, "Q", 0 if rel in ("current", "this") else -1)
