@@ -39,6 +39,15 @@ from extract.timex import tag
         ("He left on 3 January. Three days later he died.", "2020-02-05", "Three days", "DURATION", "P3D"),
         ("Profit was $5 million, against $4 million a year earlier.", "1989-11-02", None, "DATE", "1988"),
         ("The talks broke down in June last year.", "1998-02-19", "June last year", "DATE", "1997-06"),
+        ("Two helicopters crashed last February.", "1998-03-01", "last February", "DATE", "1997-02"),
+        (
+            "Two helicopters crashed this past February.",
+            "1998-03-01",
+            "this past February",
+            "DATE",
+            "1998-02",
+        ),
+        ("Two helicopters crashed last January.", "1998-03-01", "last January", "DATE", "1998-01"),
         ("The year-ago results included a gain.", "1989-10-26", "year-ago", "DATE", "1988"),
         (
             "The bank lost money in the third quarter. For the quarter a year ago, it earned $3 million.",

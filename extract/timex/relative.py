@@ -114,10 +114,13 @@ def season(g: Groups, ctx: Context, start: int, end: int) -> str | None:
 
 
 def _named_month(g: Groups, ctx: Context, step: int) -> str:
+    """ "last November", "next May": the named month before or after the DCT's. The month just ended is
+    "last month", so "last February" said in March is the February a year earlier ("this past" is not)."""
     month = int(words.value("month", g["month"]) or 1)
     assert ctx.dct is not None
     year = ctx.dct.year
-    if step < 0 and month >= ctx.dct.month:
+    just_ended = month == ctx.dct.month - 1 and words.key(g.get("rel", "")) == "last"
+    if step < 0 and (month >= ctx.dct.month or just_ended):
         year -= 1
     elif step > 0 and month <= ctx.dct.month:
         year += 1
