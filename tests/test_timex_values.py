@@ -41,6 +41,15 @@ from extract.timex import tag
         ("The talks broke down in June last year.", "1998-02-19", "June last year", "DATE", "1997-06"),
         ("Two helicopters crashed last February.", "1998-03-01", "last February", "DATE", "1997-02"),
         (
+            "Until Thursday, the police had not named a suspect.",
+            "1999-05-07",
+            "Thursday",
+            "DATE",
+            "1999-05-06",
+        ),
+        ("Until Thursday, the talks will go on.", "1999-05-07", "Thursday", "DATE", "1999-05-13"),
+        ("On Friday, she cut short the hastily planned trip.", "1998-08-17", "Friday", "DATE", "1998-08-14"),
+        (
             "Two helicopters crashed this past February.",
             "1998-03-01",
             "this past February",

@@ -38,7 +38,8 @@ def _marks(tokens: list[str]) -> list[str | None]:
             cue = "past"
         if cue == "past" and i and cues.get((low[i - 1],)) == "passive":
             cue = None
-        marks.append(None if i and low[i - 1] in _DETERMINERS else cue)
+        modifier = i > 1 and low[i - 1].endswith("ly") and low[i - 2] in _DETERMINERS  # "the hastily planned"
+        marks.append(None if (i and low[i - 1] in _DETERMINERS) or modifier else cue)
     for phrase, cue in cues.items():
         for i in range(len(low) - len(phrase) + 1) if len(phrase) > 1 else ():
             if tuple(low[i : i + len(phrase)]) == phrase:
@@ -124,5 +125,12 @@ def tense(text: str, start: int, end: int) -> str:
     far_before = _marks(sentence_before)[::-1][:_FAR_WINDOW]
     far_after = _marks(sentence_after)[:_FAR_WINDOW]
     if near := _cue(near_before) or _cue(near_after):
-        return near
+        return "past" if near == "future" and _until_had(clause_before, clause_after) else near
     return "future" if "future" in (_cue(far_before), _cue(far_after)) else ""
+
+
+def _until_had(before: list[str], after: list[str]) -> bool:
+    """ "Until Thursday, they had not called him a suspect": "until" with a past perfect looks back."""
+    return any(w.lower() in ("until", "till") for w in before[-2:]) and "had" in (
+        w.lower() for w in after[:_WINDOW_AFTER]
+    )
