@@ -66,6 +66,7 @@ from extract.timex import tag
             "1988-Q3",
         ),
         ("The fund lost money in only six months.", "1989-10-26", "six months", "DURATION", "P6M"),
+        ("More troops will arrive within weeks.", "1990-08-15", "weeks", "DURATION", "PXW"),
         ("The accord ended the eight-year war.", "1989-10-26", "eight-year", "DURATION", "P8Y"),
         ("Earnings in the third-quarter report rose.", "1989-10-26", "third-quarter", "DATE", "1989-Q3"),
         ("Earlier Friday, the talks broke down.", "2000-01-28", "Friday", "DATE", "2000-01-28"),
