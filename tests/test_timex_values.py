@@ -69,6 +69,13 @@ from extract.timex import tag
         ("More troops will arrive within weeks.", "1990-08-15", "weeks", "DURATION", "PXW"),
         ("The accord ended the eight-year war.", "1989-10-26", "eight-year", "DURATION", "P8Y"),
         ("Earnings in the third-quarter report rose.", "1989-10-26", "third-quarter", "DATE", "1989-Q3"),
+        (
+            "Net rose for the fiscal-first quarter ended Sept. 30.",
+            "1989-10-26",
+            "the fiscal-first quarter",
+            "DATE",
+            "1989-Q1",
+        ),
         ("Earlier Friday, the talks broke down.", "2000-01-28", "Friday", "DATE", "2000-01-28"),
         ("The plant opens on May 5 next year.", "1998-02-19", "May 5 next year", "DATE", "1999-05-05"),
         ("He was shot dead last Oct. 23 at home.", "1999-04-19", "Oct. 23", "DATE", "1998-10-23"),
