@@ -21,6 +21,7 @@ DCT = datetime.date(2020, 5, 20)
         ("Local officials, however, said the plan would fail within a year.", "Local officials"),
         ("Jason Lee — a teacher from Dover — says he voted for the plan in May.", "Jason Lee"),
         ("Ann Lee, for her part, said the plan would fail within a year.", "Ann Lee"),
+        ("But Ann Lee stood with the mayor and said the plan would fail.", "Ann Lee"),
     ],
 )
 def test_statements_mentions_speaker_span(text: str, mention: str) -> None:

@@ -16,6 +16,7 @@ _OPENER = regex.compile(
     r"|among|absent|overall|first|finally|also|today|yesterday|\p{L}+ly|\p{L}+day)\b)",
     regex.IGNORECASE,
 )
+_CONJUNCTION = regex.compile(r"(?:But|And|Or|So|Yet|Still|Then|Now|Instead)\s+(?=\p{L})")
 _GERUND_AT = regex.compile(r"\p{Lu}\p{Ll}+ing\b")
 _OPENING_END = regex.compile(r"[^,—–“”\"]{0,120}?(?:,|\s[—–-]\s?|—|–)\s*")
 
@@ -58,6 +59,8 @@ class Subjects(Sourced):
         for quote in self.quotes:
             if sent.start <= quote[0] and quote[1] <= before and quote[0] - start < 3:
                 start = quote[1]
+        if conjunction := _CONJUNCTION.match(self.text, start, before):  # "But he stood with …"
+            start = conjunction.end()
         opened = self.past_opening(start, before)
         speaker = mention_after(self.text, opened, before) if opened > start else None
         if speaker and not self.in_quote(speaker[0]) and not _GERUND_AT.match(self.text, opened):
