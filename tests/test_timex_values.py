@@ -59,6 +59,14 @@ from extract.timex import tag
         ("Two helicopters crashed last January.", "1998-03-01", "last January", "DATE", "1998-01"),
         ("The year-ago results included a gain.", "1989-10-26", "year-ago", "DATE", "1988"),
         (
+            "Profit fell in the third quarter. In the first nine months, net was $306 million,"
+            " against a loss in the 1988 period.",
+            "1989-11-02",
+            "the 1988 period",
+            "DATE",
+            "1988",
+        ),
+        (
             "The bank lost money in the third quarter. For the quarter a year ago, it earned $3 million.",
             "1989-10-26",
             "the quarter a year ago",

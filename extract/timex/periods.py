@@ -7,7 +7,7 @@ import re
 
 from extract.timex import relative, words
 from extract.timex.calendar import quarter_of
-from extract.timex.context import Context, tense
+from extract.timex.context import Context, sentence_before, tense
 
 Groups = dict[str, str]
 
@@ -48,8 +48,9 @@ def quarter_ref(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     quarter" one that has ended by the DCT; else the DCT's previous (or, for "the current quarter" and
     "this quarter", its own) quarter. "the quarter a year ago" is that quarter a year back."""
     rel = words.key(g.get("rel", ""))
-    if g.get("year"):
-        return f"{g['year']}{ctx.quarter[4:]}" if ctx.quarter else g["year"]
+    if g.get("year"):  # "the 1988 period": the quarter reported on, or the year after "nine months"
+        longer = relative.longer_period().search(sentence_before(ctx.text, start))
+        return f"{g['year']}{ctx.quarter[4:]}" if ctx.quarter and not longer else g["year"]
     told = (ctx.last_quarter() or ctx.quarter) if rel != "current" else None
     if told and ctx.dct and rel not in ("", "same", "this", "that"):
         told = told if (int(told[:4]), int(told[-1])) < (ctx.dct.year, quarter_of(ctx.dct.month)) else None

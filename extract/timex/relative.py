@@ -183,14 +183,16 @@ def _amount_compared(text: str, start: int, end: int) -> bool:
 
 
 @functools.cache
-def _longer_period() -> re.Pattern[str]:
+def longer_period() -> re.Pattern[str]:
+    """Words of a period longer than a quarter ("nine months", "first half"): a comparison in their
+    sentence is with the year, not with a quarter."""
     return re.compile(words.macros()["longer_period"], re.I)
 
 
 def _quarter_compared(g: Groups, ctx: Context, n: int | None, start: int) -> str | None:
     """The quarter that "a year ago" compares with: the last one mentioned (or, for one year or a
     "year-ago quarter", any before); none in a sentence about nine months or a half year."""
-    if _longer_period().search(sentence_before(ctx.text, start)):
+    if longer_period().search(sentence_before(ctx.text, start)):
         return None
     quarter = ctx.last_quarter()
     if words.key(g.get("period", "")) in ("quarter", "period", "results") or n == 1:
