@@ -1,4 +1,4 @@
-"""Words that are temporal only in some uses: discourse particles and idioms are left untagged."""
+"""Words that are temporal only in some uses: discourse particles, idioms and names are left untagged."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from extract.timex import tag
         ("Now, the council says, the plan is dead.", "Now"),
         ("Currently, the ferry runs twice a day.", "Currently"),
         ("For the party it was high noon.", "noon"),
+        ("The senator told USA Today that he would run.", "Today"),
     ],
 )
 def test_timex_discourse_particle_not_tagged(text, span):
@@ -27,6 +28,7 @@ def test_timex_discourse_particle_not_tagged(text, span):
         ("Now the council is weighing a new plan.", "Now", "PRESENT_REF"),
         ("The ferry currently runs twice a day.", "currently", "PRESENT_REF"),
         ("Prices are high right now, traders said.", "now", "PRESENT_REF"),
+        ("Markets fell. Today, traders sold again.", "Today", "2020-05-20"),
     ],
 )
 def test_timex_discourse_temporal_use_tagged(text, span, value):
