@@ -245,6 +245,11 @@ def anaphor(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     return shift(base, unit, step)
 
 
+def last_mentioned(g: Groups, ctx: Context, start: int, end: int) -> str | None:
+    """ "until then", "by then": the last date mentioned before."""
+    return ctx.last_value
+
+
 def offset(days: int, g: Groups, ctx: Context) -> str | None:
     if ctx.dct is None:
         return None

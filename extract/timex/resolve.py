@@ -212,6 +212,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "deictic": relative.deictic,
     "ago": relative.ago,
     "anaphor": relative.anaphor,
+    "last_mentioned": relative.last_mentioned,
 }
 
 
