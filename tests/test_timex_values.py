@@ -57,6 +57,14 @@ from extract.timex import tag
             "1998-02",
         ),
         ("Two helicopters crashed last January.", "1998-03-01", "last January", "DATE", "1998-01"),
+        (
+            "The board will choose a new chairman from among the three partners of the Boston firm for a term "
+            "starting in January.",
+            "1999-05-10",
+            "January",
+            "DATE",
+            "2000-01",
+        ),
         ("The year-ago results included a gain.", "1989-10-26", "year-ago", "DATE", "1988"),
         (
             "Profit fell in the third quarter. In the first nine months, net was $306 million,"

@@ -14,7 +14,7 @@ _WORD = re.compile(r"[A-Za-z']+")
 _CLAUSE_END = re.compile(r"[.!?;:\n\"“”]|''|``")
 # "a.m." ends no sentence: read as "a m " (same length) before looking for the clause start.
 _CLOCK_ABBREVIATION = re.compile(r"\b(?P<letter>[ap])\.m\.", re.I)
-_WINDOW_BEFORE, _WINDOW_AFTER, _FAR_WINDOW = 5, 6, 12
+_WINDOW_BEFORE, _WINDOW_AFTER, _FAR_WINDOW = 5, 6, 20
 _DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "this", "that"))
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
