@@ -65,6 +65,13 @@ from extract.timex import tag
             "DATE",
             "2000-01",
         ),
+        (
+            "The shares will be issued on a still unspecified date in January.",
+            "1999-05-10",
+            "January",
+            "DATE",
+            "2000-01",
+        ),
         ("The year-ago results included a gain.", "1989-10-26", "year-ago", "DATE", "1988"),
         (
             "Profit fell in the third quarter. In the first nine months, net was $306 million,"
