@@ -181,9 +181,10 @@ def options(frames: Frames) -> dict[str, list[str]]:
     }
 
 
-def _widget_defaults(initial: Filters, frames: Frames) -> dict[str, object]:
-    bounds = data_bounds(frames)
-    choices = options(frames)
+Bounds = tuple[date, date] | None
+
+
+def _widget_defaults(initial: Filters, bounds: Bounds, choices: dict[str, list[str]]) -> dict[str, object]:
     state: dict[str, object] = {
         f"{KEY}{name}": [v for v in getattr(initial, name) if v in choices[name]] for name in LIST_KEYS
     }
@@ -202,7 +203,7 @@ def _widget_defaults(initial: Filters, frames: Frames) -> dict[str, object]:
     return state
 
 
-def _filters_from_widgets(state: Mapping[str, object], bounds: tuple[date, date] | None) -> Filters:
+def _filters_from_widgets(state: Mapping[str, object], bounds: Bounds) -> Filters:
     dates = state.get(f"{KEY}dates") or ()
     lo = dates[0] if isinstance(dates, (list, tuple)) and len(dates) >= 1 else None
     hi = dates[1] if isinstance(dates, (list, tuple)) and len(dates) >= 2 else None
@@ -242,8 +243,7 @@ def _sync_query(filters: Filters) -> None:
             st.query_params[key] = value
 
 
-def _render_widgets(frames: Frames, bounds: tuple[date, date] | None) -> None:
-    choices = options(frames)
+def _render_widgets(frames: Frames, bounds: Bounds, choices: dict[str, list[str]]) -> None:
     labels = dict(zip(frames.articles["id"].astype(str), frames.articles["display_title"], strict=True))
     side = st.sidebar
     if bounds is not None:
@@ -266,10 +266,11 @@ def chosen_filters(frames: Frames) -> Filters:
 
     Reading the state before drawing lets a page send its chart first and the sidebar after.
     """
+    bounds = data_bounds(frames)
     initial = filters_from_query({k: st.query_params.get_all(k) for k in st.query_params})
-    for key, value in _widget_defaults(initial, frames).items():
+    for key, value in _widget_defaults(initial, bounds, options(frames)).items():
         st.session_state.setdefault(key, value)
-    filters = _filters_from_widgets(st.session_state, data_bounds(frames))
+    filters = _filters_from_widgets(st.session_state, bounds)
     _sync_query(filters)
     return filters
 
@@ -277,8 +278,9 @@ def chosen_filters(frames: Frames) -> Filters:
 def draw_sidebar(frames: Frames, shown: Frames | None = None) -> None:
     """The filter widgets bound to the state ``chosen_filters`` read, the reset button and the count."""
     st.sidebar.header("Filters")
-    _render_widgets(frames, data_bounds(frames))
-    defaults = _widget_defaults(Filters(), frames)
+    bounds, choices = data_bounds(frames), options(frames)
+    _render_widgets(frames, bounds, choices)
+    defaults = _widget_defaults(Filters(), bounds, choices)
     st.sidebar.button("Reset filters", key=f"{KEY}reset", on_click=_reset, args=(defaults,))
     if shown is not None:
         show_counts(frames, shown)

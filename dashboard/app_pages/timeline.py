@@ -18,9 +18,9 @@ GROUPS = {"category": "Events by category", "outlet": "Events by outlet"}
 PICKER_MAX = 2000  # longer lists are slow to send and useless to scroll: filter first
 
 
-def _picked(frames: Frames, chart_event: object) -> E.Item | None:
+def _picked(frames: Frames, chart_event: dict | None) -> E.Item | None:
     """The item chosen on the chart, else in the picker below it."""
-    from_chart = E.selected_item(chart_event if isinstance(chart_event, dict) else None)
+    from_chart = E.selected_item(chart_event)
     if from_chart is not None:
         return from_chart
     labels = item_options(frames)
@@ -77,7 +77,7 @@ chart, table = st.tabs(["Chart", "Table"], key="tl_view", on_change="rerun")
 with chart:
     above = st.container()  # the zoom button goes above the chart, where the box was just dragged
     fig = timeline_figure(shown, group_by=group_by)
-    chosen = st.plotly_chart(
+    state = st.plotly_chart(
         fig,
         key="tl_chart",
         on_select="rerun",
@@ -89,7 +89,8 @@ with chart:
         "Drag the slider under the chart to see earlier or later dates; click an item for its evidence; "
         "choose Box Select in the chart's toolbar and drag over a period to zoom the whole view to it."
     )
-    zoom = box_dates(chosen if isinstance(chosen, dict) else None, data_bounds(frames))
+    chosen = state if isinstance(state, dict) else None
+    zoom = box_dates(chosen, data_bounds(frames))
     if zoom is not None:
         above.button(
             f"Zoom to {zoom[0]:%d %b %Y} – {zoom[1]:%d %b %Y}",
