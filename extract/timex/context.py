@@ -20,6 +20,29 @@ _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
 @functools.cache
+def _never_ends() -> frozenset[str]:
+    """Abbreviations whose stop never ends a sentence ("Mr.", "vs."), lower case, from the segmenter's table."""
+    rows = load_table("segment_abbreviations.tsv", ("abbreviation", "can_end"))
+    return frozenset(row["abbreviation"].lower() for row in rows if row["can_end"] == "no")
+
+
+_ABBREVIATION = re.compile(r"(?<![\w.])(?P<word>[A-Za-z]+)\.(?=\s)")
+
+
+def _unstop(text: str) -> str:
+    """``text`` with the stops of "a.m.", "Mr.", "vs." and initials ("P. Davison") read as spaces (same length)."""
+    text = _CLOCK_ABBREVIATION.sub(r"\g<letter> m ", text)
+    never = _never_ends()
+
+    def repl(m: re.Match[str]) -> str:
+        word = m["word"]
+        keep = word.lower() in never or (len(word) == 1 and word.isupper())
+        return f"{word} " if keep else m.group(0)
+
+    return _ABBREVIATION.sub(repl, text)
+
+
+@functools.cache
 def _cues() -> dict[tuple[str, ...], str]:
     """Tense cues by their words ("will" -> ("will",), "as soon as" -> ("as", "soon", "as"))."""
     rows = load_table("timex_tense.tsv", ("word", "cue"))
@@ -97,7 +120,7 @@ def sentence_before(text: str, start: int) -> str:
 
 def _words_before(text: str, start: int) -> tuple[list[str], list[str]]:
     """The words of the clause (after its last comma) and of the sentence before ``start``."""
-    before = _CLOCK_ABBREVIATION.sub(r"\g<letter> m ", text[max(0, start - 160) : start])
+    before = _unstop(text[max(0, start - 160) : start])
     sentence = max(before.rfind(". "), before.rfind("\n"), before.rfind("? "), before.rfind("! "))
     quote = max((m.end() - 1 for m in _CLAUSE_END.finditer(before) if m.group(0)[0] in "\"“”'`"), default=-1)
     clause = max(sentence, before.rfind(", "), quote)
@@ -106,7 +129,7 @@ def _words_before(text: str, start: int) -> tuple[list[str], list[str]]:
 
 def _words_after(text: str, end: int) -> tuple[list[str], list[str]]:
     """The words after ``end`` up to the end of the clause, and up to the end of the sentence."""
-    after = text[end : end + 120]
+    after = _unstop(text[end : end + 250])
     stop = _CLAUSE_END.search(after)
     clause = after[: stop.start()] if stop else after[:60]
     stop = _SENTENCE_END.search(after)
@@ -126,6 +149,8 @@ def tense(text: str, start: int, end: int) -> str:
     far_after = _marks(sentence_after)[:_FAR_WINDOW]
     if near := _cue(near_before) or _cue(near_after):
         return "past" if near == "future" and _until_had(clause_before, clause_after) else near
+    if len(sentence_before) <= 1 and (fronted := _cue(_marks(sentence_after))):  # "In May, ... he left"
+        return fronted
     return "future" if "future" in (_cue(far_before), _cue(far_after)) else ""
 
 

@@ -1,0 +1,54 @@
+"""Which way a date without a year resolves: the tense cues around it (extract/timex/context.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.timex import tag
+from extract.timex.context import tense
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        # A fronted date is governed by the main verb, however long the phrase in between.
+        (
+            "In March, two weeks after the vote in Springfield, Ill., and a long row with the mayor over "
+            "the city budget, a fire destroyed the old town hall.",
+            "2001-10-20",
+            "March",
+            "2001-03",
+        ),
+        (
+            "In March, two weeks after the vote in Springfield, Ill., and a long row with the mayor over "
+            "the city budget, the council will elect a new speaker.",
+            "2001-06-20",
+            "March",
+            "2002-03",
+        ),
+        # The stop of an abbreviation or an initial ends no clause.
+        ("Lawyers will argue the case of Smith vs. Jones in March.", "2001-06-20", "March", "2002-03"),
+        ("Ms. Lee will take over from Tom R. Hart in March.", "2001-06-20", "March", "2002-03"),
+        # A word in -ed that is no past form is no past cue.
+        ("Ms. Lee will succeed Tom Hart Feb. 1.", "1989-10-26", "Feb. 1", "1990-02-01"),
+    ],
+)
+def test_timex_tense_resolves_month(text, dct, span, value):
+    found = [t for t in tag(text, date.fromisoformat(dct)) if t.text == span]
+    assert [t.value for t in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "cue"),
+    [
+        ("On Friday, they talked.", "Friday", "past"),
+        ("In May, after a long and bitter row over the budget, the board will vote.", "May", "future"),
+        ("Costs climbed two hundred dollars in May.", "May", "past"),
+        ("Two hundred people in May.", "May", ""),
+    ],
+)
+def test_timex_tense_cue(text, word, cue):
+    start = text.index(word)
+    assert tense(text, start, start + len(word)) == cue
