@@ -12,16 +12,20 @@ from collections.abc import Callable
 import regex
 
 from extract.records import Sentence
+from extract.statements.lexicon import alternation
 from extract.statements.raw import Raw, Span, trim
 from extract.statements.speakers import mention_after, mention_before
 
 _LEAD = regex.compile(
-    r"(?:^|\b(?:when|after|once|if|as|while|before)\s+|(?P<aux>\b(?:was|were|is|are|been|being)\s+))$",
+    r"(?:^|\b"
+    + alternation("asked_leads")
+    + r"\s+|(?P<aux>\b"
+    + alternation("passive_auxiliaries")
+    + r"\s+))$",
     regex.IGNORECASE,
 )
 _TOPIC = regex.compile(
-    r"[^,;:.“”\"]{0,50}?\b(?P<topic>about|whether|if|how|what|why|which|who|whom|where|when)\b",
-    regex.IGNORECASE,
+    r"[^,;:.“”\"]{0,50}?\b(?P<topic>" + alternation("question_words") + r")\b", regex.IGNORECASE
 )
 
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import regex
 
 from extract.records import Sentence
-from extract.statements.lexicon import base_forms, not_cues, verb_pattern
+from extract.statements.lexicon import alternation, base_forms, not_cues, verb_pattern
 from extract.statements.raw import Raw, Span
 from extract.statements.speakers import tokens
 
@@ -24,15 +24,15 @@ def another_cue(text: str, content: Span) -> bool:
     )
 
 
-_NOUN_BEFORE = regex.compile(
-    r"(?:\b(?:a|an|the|of|his|her|their|its|our|my|your|these|those|this|whose)|[’']s)\s+$", regex.IGNORECASE
-)
+_NOUN_BEFORE = regex.compile(r"(?:\b" + alternation("determiners_before") + r"|[’']s)\s+$", regex.IGNORECASE)
 _BY_AFTER = regex.compile(r"\s+by\b")
 # "a cautious note", "the swing vote": a determiner and a modifier before a bare form make it a noun
 _MODIFIED_NOUN = regex.compile(
-    r"\b(?:[Aa]n?\s+\p{Ll}+|(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?!(?:people|men|women|children"
-    r"|police|public|media|press|staff|crowd|government|team|family|couple|company|party|board|committee"
-    r"|council|group|majority|jury|audience|administration|campaign|court|[Ll]aw)\b)\p{Ll}+(?<!s))\s+$"
+    r"\b(?:[Aa]n?\s+\p{Ll}+|"
+    + alternation("possessives", "either")
+    + r"\s+(?!"
+    + alternation("group_nouns")
+    + r"\b)\p{Ll}+(?<!s))\s+$"
 )
 _WORD_BEFORE = regex.compile(r"(\p{L}+)\s+$")
 _WORD_AFTER = regex.compile(r"\s+(\p{L}+)")

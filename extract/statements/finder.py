@@ -22,7 +22,7 @@ import regex
 from extract.records import Sentence
 from extract.statements.asked import asked
 from extract.statements.checks import another_cue, continuations, headline_like, not_a_cue
-from extract.statements.lexicon import verbs
+from extract.statements.lexicon import alternation, verbs
 from extract.statements.nominal import nominal
 from extract.statements.overlaps import keep_one
 from extract.statements.raw import Raw, Span, trim
@@ -32,31 +32,44 @@ from extract.statements.subjects import bare_end, subject_phrase
 
 _ACCORDING = regex.compile(r"\baccording\s+to\b", regex.IGNORECASE)
 _TAIL_OK = regex.compile(
-    r"^[\s,]*(?:$|adding|and\s+added|in\s|on\s|at\s|during\s|via\s|to\s|told\s|after\s|before\s|when\s|while\s"
-    r"|last\s|this\s|earlier|later|late|yesterday|today|tuesday|monday|wednesday|thursday|friday|saturday|sunday"
-    r"|according|as\s|of\s|recently|previously|afterward|saying|by\s|\w+ing\b|\.|[“\"]|'')",
+    r"^[\s,]*(?:$|"
+    + alternation("tail_words")
+    + r"\s|"
+    + alternation("tail_starts")
+    + "|"
+    + alternation("weekdays")
+    + r"|\w+ing\b|\.|[“\"]|'')",
     regex.IGNORECASE,
 )
 _COLON_QUOTE = regex.compile(r":\s*(?:[“\"]|'')")
-_GOES_ON = regex.compile(
-    r"\s*,\s*(?:would|could|will|is|are|was|were|has|have|had|can|may|might|should|must|did|does|do|also|not)\b"
+_GOES_ON = regex.compile(r"\s*,\s*" + alternation("continuing_words") + r"\b")
+_RESUMES = regex.compile(
+    r",\s+(?:"
+    + alternation("resuming_subjects")
+    + r"|\p{Lu}\p{Ll}+)\b(?!\s+"
+    + alternation("resumed_cues")
+    + ")"
 )
-_RESUMES = regex.compile(r",\s+(?:he|she|they|we|i|it|there|the|\p{Lu}\p{Ll}+)\b(?!\s+(?:said|says|added))")
 _RESUMES_AFTER = regex.compile(  # "…, he said in an interview, because …"
-    r"(?:\s+(?:in|on|at|by|during|last|this|earlier|later|yesterday|today|\p{L}+day)\b[^,.;:!?“”\"]{0,35})?"
-    r",\s+(?!(?:\p{L}+ing|who|which|whose|that|according|as|than)\b)\p{L}"
+    r"(?:\s+(?:" + alternation("adjunct_openers") + r"|\p{L}+day)\b[^,.;:!?“”\"]{0,35})?"
+    r",\s+(?!(?:\p{L}+ing|" + alternation("not_resuming") + r")\b)\p{L}"
 )
 _INVERTED_TAIL = regex.compile(r"\s*(?:[.,;:!?”\"]|$)")
-_LED_IN = regex.compile(r"(?P<q>,?(?:[”\"]|''),?)\s+(?:a|an|the)\s[^“”\".]{0,70}\s(?:of|from|on|by)$")
-_PASSIVE = regex.compile(r"\b(?:is|are|was|were|been|being)\s+$", regex.IGNORECASE)
+_LED_IN = regex.compile(
+    r"(?P<q>,?(?:[”\"]|''),?)\s+(?:a|an|the)\s[^“”\".]{0,70}\s" + alternation("led_in_ends") + "$"
+)
+_PASSIVE = regex.compile(r"\b" + alternation("passive_auxiliaries") + r"\s+$", regex.IGNORECASE)
 _PROGRESSIVE = regex.compile(
-    r"\b(?:is|are|was|were|be|been|am|[’']s|[’']re)(?:\s+(?:\w+ly|also|not|now|still|again|even|only))*$",
+    r"\b(?:" + alternation("progressive_auxiliaries") + r"|[’']s|[’']re)"
+    r"(?:\s+(?:\w+ly|" + alternation("light_adverbs") + "))*$",
     regex.IGNORECASE,
 )
-_VERBAL = regex.compile(r"\b(?:would|will|is|are|was|were|has|have|had|could|can|should|must|might)\b")
+_VERBAL = regex.compile(r"\b" + alternation("finite_auxiliaries") + r"\b")
 _HEARER = regex.compile(
-    r"\s+(?:me|us|him|her|them|reporters|journalists|(?:the|a|an)(?:\s+[\p{L}’'\-]+){1,4}?"
-    r"|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,4})(?=\s*[.,;!?]|\s+(?:on|in|at|during|last|this)\b)"
+    r"\s+(?:" + alternation("hearers") + r"|(?:the|a|an)(?:\s+[\p{L}’'\-]+){1,4}?"
+    r"|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,4})(?=\s*[.,;!?]|\s+"
+    + alternation("hearer_followers")
+    + r"\b)"
 )
 _ROLE_AFTER_QUOTE = regex.compile(
     r"[,.?!](?:[”\"]|'')[ \t]*(?P<role>(?:(?!\p{L}+ly\b)\p{Ll}[\p{L}’'\-]*[ \t]+){1,3})$"

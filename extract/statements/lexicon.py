@@ -110,3 +110,34 @@ def titles() -> tuple[tuple[tuple[str, ...], str], ...]:
     rows = load_table("statement_titles.tsv", ("id", "words", "kind", "example", "name"))
     items = [(tuple(r["words"].lower().split()), r["kind"]) for r in rows]
     return tuple(sorted(items, key=lambda item: -len(item[0])))
+
+
+@functools.cache
+def _word_lists() -> dict[str, tuple[str, ...]]:
+    """List name -> its lower-case words and phrases, in file order (statement_words.tsv)."""
+    rows = load_table("statement_words.tsv", ("id", "words", "example", "found"))
+    return {r["id"]: tuple(w.strip().lower() for w in r["words"].split("|")) for r in rows}
+
+
+def word_set(name: str) -> frozenset[str]:
+    """The lower-case words of one list of statement_words.tsv."""
+    return frozenset(_word_lists()[name])
+
+
+def _cased(word: str, case: str) -> str:
+    body = regex.escape(word).replace(r"\ ", r"\s+")
+    if case == "title":
+        return regex.escape(word[:1].upper()) + body[len(regex.escape(word[:1])) :]
+    if case == "either":
+        return f"[{word[:1].upper()}{word[:1]}]" + body[len(regex.escape(word[:1])) :]
+    return body
+
+
+@functools.cache
+def alternation(name: str, case: str = "lower") -> str:
+    """One list of statement_words.tsv as a regex alternation ``(?:a|b|…)``, in file order.
+
+    ``case`` is ``lower`` (as written; for patterns that ignore case too), ``title`` ("But") or
+    ``either`` ("[Bb]ut"); a space in a phrase matches any run of whitespace.
+    """
+    return "(?:" + "|".join(_cased(w, case) for w in _word_lists()[name]) + ")"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from extract.records import Sentence
-from extract.statements.lexicon import pronouns
+from extract.statements.lexicon import alternation, pronouns
 from extract.statements.raw import Raw, Span, trim
 from extract.statements.sources import source_phrase
 from extract.statements.spans import CLOSERS, Spans
@@ -14,10 +14,8 @@ from extract.statements.speakers import mention_after, tokens
 _COLON = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}.’'\-]*(?:[ \t]+(?:\p{Lu}[\p{L}.’'\-]*|of|the)){0,3})(?P<colon>:)[ \t]"
 )
-_CONJUNCTION = regex.compile(r"(?:but|and|so|yet|now|still|however|instead|meanwhile)", regex.IGNORECASE)
-_SIDE_CLAUSE = regex.compile(
-    r"\s*(?:which|who|whom|where|even|while|although|though|but|and|as|when|whereas)\b", regex.IGNORECASE
-)
+_CONJUNCTION = regex.compile(alternation("colon_conjunctions"), regex.IGNORECASE)
+_SIDE_CLAUSE = regex.compile(r"\s*" + alternation("side_clause_words") + r"\b", regex.IGNORECASE)
 
 
 class Sourced(Spans):

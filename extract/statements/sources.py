@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import regex
 
-_PHRASE_END = regex.compile(r"[,;:.()“”\"—–]|\s(?:who|that|which|and\s+(?:a|an|the)|as|in\s+(?:a|an|the))\s")
+from extract.statements.lexicon import alternation
+
+_PHRASE_END = regex.compile(r"[,;:.()“”\"—–]|\s" + alternation("phrase_ends") + r"\s")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.’'&\-]*")
 
 Span = tuple[int, int]

@@ -9,33 +9,28 @@ import regex
 
 from extract.records import Sentence
 from extract.statements.bounds import clip
-from extract.statements.lexicon import find_cues
+from extract.statements.lexicon import alternation, find_cues
 from extract.statements.raw import Span, trim
 from extract.statements.speakers import tokens
 
 CLOSERS = "”\"'"
 _GAP_BEFORE_QUOTE = regex.compile(
-    r"[\s,:]*(?:(?:and\s+)?(?:added|continued|said|wrote|went\s+on)[\s,:]*)?|[\s,:]*(?:\w+\s+){0,4}\w+\s*:\s*"
+    r"[\s,:]*(?:(?:and\s+)?" + alternation("gap_cues") + r"[\s,:]*)?|[\s,:]*(?:\w+\s+){0,4}\w+\s*:\s*"
 )
 _LEAD_TO_THAT = regex.compile(
-    r"\s*(?:(?:on|in|at|during|last|this|earlier|later|yesterday|today|again|also|repeatedly|publicly|privately"
-    r"|recently|previously|then|later|late|\p{L}+day|\p{L}+ly)\b[^,]*)?$",
-    regex.IGNORECASE,
+    r"\s*(?:(?:" + alternation("lead_to_that") + r"|\p{L}+day|\p{L}+ly)\b[^,]*)?$", regex.IGNORECASE
 )
 _HEARER = regex.compile(
-    r"\s+(?:(?:me|us|him|her|them|reporters|journalists|supporters|voters|the\s+\p{L}+|a\s+\p{L}+(?:\s+\p{L}+)?)"
+    r"\s+(?:(?:" + alternation("clause_hearers") + r"|the\s+\p{L}+|a\s+\p{L}+(?:\s+\p{L}+)?)"
     r"|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3}(?:\s+of\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}\p{L}*)?)?)"
-    r"(?=[\s,]+(?:he|she|they|it|we|i|there|his|her|their|this|these|\p{Lu}\p{L}*)\b)"
+    r"(?=[\s,]+(?:" + alternation("clause_starts") + r"|\p{Lu}\p{L}*)\b)"
 )
-_ADJUNCT = regex.compile(
-    r"(?<=\S)\s+(?:after|last|during|when|until|before|because|since|while|earlier|this\s+(?:week|month|year))\b"
-)
+_ADJUNCT = regex.compile(r"(?<=\S)\s+" + alternation("adjunct_starts") + r"\b")
 _COLON_END = regex.compile(r"[^.;:“”\"\n]{0,60}:[ \t]*\r?\n")
 _SUBORDINATE = regex.compile(
-    r"[\s“\"']*(?:though|although|while|whereas|when|whenever|if|after|before|because|since|unless|once"
-    r"|even\s+though|even\s+as|despite)\b[^,;:“”\"]*$",
-    regex.IGNORECASE,
+    r"[\s“\"']*" + alternation("subordinators") + r"\b[^,;:“”\"]*$", regex.IGNORECASE
 )
+_OBJECT_END = regex.compile(r"\b" + alternation("object_ends") + r"\b|:|,(?=\s*$)")
 _COMMA = regex.compile(r",(?=\s)")
 _QUOTED_AS = regex.compile(r"\s*(?:by\s+[^,.]{1,40}?\s+)?as\s+saying\b")
 
@@ -120,9 +115,7 @@ class Spans:
             at += that.start()
         elif skip_object:
             head = window[: opening.start()] if opening else window  # never inside a quotation
-            found = _HEARER.match(head) or regex.search(
-                r"\b(?:to|of|about|whether|if|for)\b|:|,(?=\s*$)", head
-            )
+            found = _HEARER.match(head) or _OBJECT_END.search(head)
             if found:
                 at += found.end()
         span = trim(self.text, at, sent.end)

@@ -12,66 +12,26 @@ import functools
 
 import regex
 
-from extract.statements.lexicon import pronouns, titles
+from extract.statements.lexicon import alternation, pronouns, titles, word_set
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.’'&\-]*|[,;:“”\"()—–]")
-_DETERMINERS = frozenset(
-    ["the", "a", "an", "another", "one", "two", "three", "some", "many", "several", "most", "his", "her",
-     "their", "its", "our", "other", "both", "these", "those", "this", "that", "few", "all", "any"]
-)  # fmt: skip
-_LINKS = frozenset(["of", "for", "de", "al", "bin", "van", "von", "der", "and", "on"])
-_OBJECTS = frozenset(["us", "me", "him", "them", "by", "to", "of", "in", "with", "for", "from", "and", "or"])
-_DEMONSTRATIVES = frozenset(["that", "this", "these", "those", "all", "any", "both"])
-_QUANTITIES = frozenset(
-    [
-        "percent",
-        "half",
-        "majority",
-        "third",
-        "thirds",
-        "quarter",
-        "quarters",
-        "others",
-        "most",
-        "many",
-        "some",
-        "none",
-        "each",
-        "one",
-        "all",
-        "few",
-        "number",
-        "group",
-        "handful",
-    ]
-)
-_GAP = frozenset(
-    ["also", "has", "have", "had", "later", "previously", "recently", "repeatedly", "then", "once",
-     "reportedly", "again", "further", "publicly", "privately", "already", "would", "will", "never",
-     "often", "ultimately", "first", "still", "had", "once", "frequently", "similarly", "simply",
-     "just", "even", "only", "correctly", "rightly", "famously", "flatly", "explicitly", "openly",
-     "allegedly", "specifically", "initially", "subsequently", "separately", "additionally", "finally",
-     "is", "was", "are", "were", "did", "does", "do", "not", "may", "might", "could", "should", "can"]
-)  # fmt: skip
-_STARTERS = frozenset(
-    ["but", "and", "so", "yet", "or", "then", "when", "while", "if", "as", "because", "although",
-     "in", "on", "at", "after", "before", "since", "now", "meanwhile", "still", "however", "instead",
-     "asked", "earlier", "last", "there", "here", "to", "for", "with", "by", "from", "that", "what",
-     "why", "how", "where", "though", "even", "also", "indeed", "thus", "hence", "please", "let"]
-)  # fmt: skip
-_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+_DETERMINERS = word_set("determiners")
+_LINKS = word_set("name_links")
+_OBJECTS = word_set("objects")
+_DEMONSTRATIVES = word_set("demonstratives")
+_QUANTITIES = word_set("quantities")
+_GAP = word_set("gap_words")
+_STARTERS = word_set("starters")
+_WEEKDAYS = word_set("weekdays")
 _AFFILIATION = regex.compile(
     r"\s*\((?:[\p{L}.\-]{1,6}|[\p{L}.]{1,4}\s*[-–]\s*[\p{L}.\s]{2,14})(?P<close>\))\s*$"
 )
 _ASIDE = regex.compile(  # "Officials, however, said": an aside between the speaker and the cue
-    r",\s*(?:however|meanwhile|though|too|instead|moreover|also|again|once again|in turn|in fact|of course"
-    r"|by contrast|for instance|for example|for one|for (?:his|her|its|their) part)\s*,\s*$",
-    regex.IGNORECASE,
+    r",\s*" + alternation("asides") + r"\s*,\s*$", regex.IGNORECASE
 )
 _DASHED = regex.compile(r"\s*(?:[—–]|\s-)[^—–\n“”\"]{2,90}?(?:[—–]|\s-)\s*$")  # "Ann Lee — a nurse — said"
-_NOT_ADVERBS = frozenset(["rally", "family", "supply", "assembly", "anomaly", "monopoly", "reply"])
-_TIME_WORDS = frozenset(["on", "last", "this", "week", "month", "year", "today", "yesterday", "night",
-                         "morning", "afternoon", "evening", "earlier", "late"]) | _WEEKDAYS  # fmt: skip
+_NOT_ADVERBS = word_set("not_adverbs")
+_TIME_WORDS = word_set("time_words") | _WEEKDAYS
 
 
 def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:

@@ -5,18 +5,18 @@ from __future__ import annotations
 import regex
 
 from extract.records import Sentence
-from extract.statements.lexicon import pronouns
+from extract.statements.lexicon import alternation, pronouns
 from extract.statements.raw import Span
 from extract.statements.sourced import Sourced
 from extract.statements.speakers import mention_after, mention_before
 
 _OPENER = regex.compile(
-    r"(?:(?-i:\p{Lu}{2,}\b)|\p{Lu}\p{Ll}+ing\b|(?:in|on|at|after|before|during|when|while|since|as|with|despite"
-    r"|under|for|by|from|to|instead|meanwhile|moreover|however|indeed|last|this|earlier|later|like|unlike|amid"
-    r"|among|absent|overall|first|finally|also|today|yesterday|\p{L}+ly|\p{L}+day)\b)",
+    r"(?:(?-i:\p{Lu}{2,}\b)|\p{Lu}\p{Ll}+ing\b|(?:"
+    + alternation("opening_words")
+    + r"|\p{L}+ly|\p{L}+day)\b)",
     regex.IGNORECASE,
 )
-_CONJUNCTION = regex.compile(r"(?:But|And|Or|So|Yet|Still|Then|Now|Instead)\s+(?=\p{L})")
+_CONJUNCTION = regex.compile(alternation("opening_conjunctions", "title") + r"\s+(?=\p{L})")
 _GERUND_AT = regex.compile(r"\p{Lu}\p{Ll}+ing\b")
 _OPENING_END = regex.compile(r"[^,—–“”\"]{0,120}?(?:,|\s[—–-]\s?|—|–)\s*")
 

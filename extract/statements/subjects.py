@@ -9,29 +9,17 @@ from __future__ import annotations
 
 import regex
 
+from extract.statements.lexicon import alternation, word_set
+
 Span = tuple[int, int]
 
 _TAIL = regex.compile(
-    r"(?:\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|should|must|did|does|do|also"
-    r"|not|now|still|then|even|only|never|already|just|once|first|\p{Ll}+ly|n[’']t))*\s*$",
+    r"(?:\s+(?:" + alternation("subject_tail_words") + r"|\p{Ll}+ly|n[’']t))*\s*$",
     regex.IGNORECASE,
 )
-_OPENING = regex.compile(
-    r"(?:in|on|at|after|before|during|when|while|since|as|with|given|despite|under|for|by|from|instead"
-    r"|meanwhile|yet|but|and|so|still|now|however|indeed|last|this|earlier|later|like|unlike|amid|among"
-    r"|according|overall|first|second|third|finally|also|often|today|yesterday|\p{L}+ly)\b",
-    regex.IGNORECASE,
-)
-_NOT_FIRST = frozenset(
-    ["whether", "if", "because", "that", "what", "how", "why", "which", "where", "although", "though",
-     "unless", "it", "there", "this", "to", "when", "while", "as", "so", "than", "who", "whom", "whose",
-     "let", "here", "such", "only", "just", "but", "and", "or", "nor", "yet", "once", "until", "after",
-     "before", "since", "for", "by", "with", "from", "in", "on", "at", "of", "about", "not", "no"]
-)  # fmt: skip
-_NOT_LAST = frozenset(
-    ["to", "of", "for", "the", "a", "an", "and", "or", "but", "by", "with", "in", "on", "at", "from",
-     "that", "not", "it", "this", "there", "be", "been", "being", "who", "which", "as", "than", "if"]
-)  # fmt: skip
+_OPENING = regex.compile(r"(?:" + alternation("clause_openings") + r"|\p{L}+ly)\b", regex.IGNORECASE)
+_NOT_FIRST = word_set("not_first")
+_NOT_LAST = word_set("not_last")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.’'&\-]*")
 _MARK = regex.compile(r"[,;:(—–“”\"]|\s-\s")
 
