@@ -45,6 +45,9 @@ DCT = date(1989, 11, 2)
         ("He fled in June 1988 and returned later that year.", "later that year", "1988"),
         ("The father will leave at 4 in the morning.", "4 in the morning", "1989-11-02T04:00"),
         ("New flights leave Bombay on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),
+        ("``We need two weeks'' to finish, she said.", "two weeks", "P2W"),
+        ("The strike became a week-long standoff.", "week-long", "P1W"),
+        ("It was a three-day-long siege.", "three-day-long", "P3D"),
     ],
 )
 def test_timex_spans_whole_expression(text, span, value):
