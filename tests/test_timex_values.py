@@ -216,6 +216,27 @@ from extract.timex import tag
             "1988-Q3",
         ),
         (
+            "The doctor was shot last October. His name was crossed out that same day.",
+            "1999-02-06",
+            "that same day",
+            "DATE",
+            "1998-10-XX",
+        ),
+        (
+            "Prices fell after Oct. 12, the day before the crash, and again later.",
+            "1989-10-30",
+            "the day",
+            "DATE",
+            "1989-10-12",
+        ),
+        (
+            "He was shot on Oct. 23. Two men came to his house the day after his death.",
+            "1998-11-21",
+            "the day",
+            "DATE",
+            "1998-10-24",
+        ),
+        (
             "The ship sank centuries ago, and has lain there for centuries.",
             "1998-02-05",
             "centuries",

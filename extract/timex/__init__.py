@@ -87,6 +87,7 @@ def tag(text: str, dct: date | None) -> list[Timex]:
         derived = cand.rule.norm in _DERIVED or (cand.rule.norm == "deictic" and "-Q" in value)
         if timex.type in ("DATE", "TIME") and not derived:
             ctx.remember(value)
+            ctx.last_end = cand.end
         found.append(timex)
     return _merge_clock_with_day(text, found)
 

@@ -90,6 +90,7 @@ class Context:
     last_day: date | None = None
     last_value: str | None = None
     quarter: str | None = None
+    last_end: int | None = None
 
     def remember(self, value: str | None) -> None:
         interval = value_to_interval(value)

@@ -233,8 +233,13 @@ def anaphor(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     if base is None:
         return None
     step = _direction(g.get("rel"))
+    if g.get("event") and ctx.last_end is not None and _APPOSITION.fullmatch(ctx.text, ctx.last_end, start):
+        step = 0  # "Oct. 12, the day before the crash": another name for the date just given
     word = g.get("unit") or g.get("pod") or "day"
     unit = words.value("unit", word)
+    last = ctx.last_value or ""
+    if unit == "D" and step == 0 and _MONTH.fullmatch(last) and not g.get("pod"):
+        return f"{last}-XX"  # "in October ... that same day": a day of that month
     if unit is None:
         code = words.value("part_of_day", word) or "MO"
         return (base + timedelta(days=step)).isoformat() + f"T{code}"
@@ -243,6 +248,10 @@ def anaphor(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     if unit in ("M", "Y"):
         base = ctx.last_start() or base
     return shift(base, unit, step)
+
+
+_APPOSITION = re.compile(r",\s*")
+_MONTH = re.compile(r"\d{4}-\d\d")
 
 
 def last_mentioned(g: Groups, ctx: Context, start: int, end: int) -> str | None:
