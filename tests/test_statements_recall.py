@@ -70,6 +70,18 @@ ROWS = [
         "according to",
         "the vote was",
     ),
+    (
+        "Ann Lee said she would not ask for a recount, conceding the race.",
+        "Ann Lee",
+        "said",
+        "she would not ask for a recount",
+    ),
+    (
+        "Sen. Tom Hale (R-Iowa), one of the bill's first backers, said he still remembers the vote.",
+        "Sen. Tom Hale (R-Iowa)",
+        "said",
+        "he still remembers",
+    ),
 ]
 
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 import regex
 
 from extract.lexicon import load_table
+from extract.statements.lexicon import verbs
 
 Span = tuple[int, int]
 
@@ -21,6 +22,17 @@ def boundary_pattern() -> regex.Pattern[str]:
     return regex.compile(body, regex.IGNORECASE)
 
 
+_COMMA_GERUND = regex.compile(r",\s+(?P<word>\p{L}+ing)\b")
+
+
+def _gerund_cue(text: str, start: int, end: int, quoted: Callable[[int], bool]) -> int:
+    """Where ", conceding …" opens a new remark: a comma and the -ing form of a reporting verb."""
+    for found in _COMMA_GERUND.finditer(text, start, end):
+        if found.group("word").lower() in verbs() and not quoted(found.start()):
+            return found.start()
+    return end
+
+
 def clip(text: str, start: int, end: int, quoted: Callable[[int], bool]) -> Span:
     """The span cut at the first boundary after its first word and outside quotations."""
     first = regex.compile(r"\S+").search(text, start, end)
@@ -29,9 +41,9 @@ def clip(text: str, start: int, end: int, quoted: Callable[[int], bool]) -> Span
     found = next(
         (m for m in boundary_pattern().finditer(text, first.end(), end) if not quoted(m.start())), None
     )
-    if found is None:
+    cut = min(found.start() if found else end, _gerund_cue(text, first.end(), end, quoted))
+    if cut >= end:
         return start, end
-    cut = found.start()
     while cut > start and text[cut - 1] in " \t,;:—–-":
         cut -= 1
     return start, cut

@@ -17,6 +17,7 @@ _OPENER = regex.compile(
     regex.IGNORECASE,
 )
 _CONJUNCTION = regex.compile(alternation("opening_conjunctions", "title") + r"\s+(?=\p{L})")
+_LABEL_END = regex.compile(r"\s*\([^()]*\)$")
 _GERUND_AT = regex.compile(r"\p{Lu}\p{Ll}+ing\b")
 _OPENING_END = regex.compile(r"[^,—–“”\"]{0,120}?(?:,|\s[—–-]\s?|—|–)\s*")
 
@@ -29,7 +30,7 @@ class Subjects(Sourced):
         comma = self.text.rfind(",", sent.start, before - 1)
         while comma > sent.start and before - comma < 160:
             if not self.in_quote(comma) and (found := mention_before(self.text, sent.start, comma)):
-                name = self.text[found[0] : found[1]]
+                name = _LABEL_END.sub("", self.text[found[0] : found[1]])  # "Ann Lee (D-Md.)"
                 words = name.split()
                 if (
                     words[-1][:1].isupper()  # "Ann Lee", "state delegate Ann Lee"
