@@ -32,6 +32,19 @@ def week_value(day: date) -> str:
     return f"{iso.year}-W{iso.week:02d}"
 
 
+def easter(year: int) -> date:
+    """Western Easter Sunday of ``year`` (the Gregorian computus)."""
+    golden = year % 19
+    century, rest = divmod(year, 100)
+    leap_skips, leap_rest = divmod(century, 4)
+    moon_fix = (century + 8) // 25
+    epact = (19 * golden + century - leap_skips - (century - moon_fix + 1) // 3 + 15) % 30
+    weekday = (32 + 2 * leap_rest + 2 * (rest // 4) - epact - rest % 4) % 7
+    shift = (golden + 11 * epact + 22 * weekday) // 451
+    month, day = divmod(epact + weekday - 7 * shift + 114, 31)
+    return date(year, month, day + 1)
+
+
 def weekend_value(day: date) -> str:
     return week_value(day) + "-WE"
 

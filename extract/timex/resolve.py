@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from extract.timex import periods, relative, words
-from extract.timex.calendar import week_value
+from extract.timex.calendar import easter, week_value
 from extract.timex.context import Context, tense
 from extract.timex.rules import Candidate
 
@@ -98,24 +98,37 @@ def _nth_weekday(year: int, month: int, nth: int, weekday: int) -> date:
 
 
 def holiday(g: Groups, ctx: Context, start: int, end: int) -> str | None:
+    """A holiday's date; "Easter week", "Thanksgiving week": the (ISO) week that holds it."""
     month, day, weekday, after = words.holidays()[words.key(g["holiday"]).replace("’", "'")]
 
     def on(year: int) -> date:
-        found = _nth_weekday(year, month, day, weekday) if weekday else date(year, month, day)
+        if not month:  # counted from Easter Sunday
+            found = easter(year)
+        else:
+            found = _nth_weekday(year, month, day, weekday) if weekday else date(year, month, day)
         return found + timedelta(days=after)
 
+    as_week = bool(g.get("week"))
     if g.get("year"):
-        return on(_year(g["year"])).isoformat()
-    if ctx.dct is None:
-        return f"XXXX-{month:02d}-{day:02d}" if not weekday else None
-    dct = ctx.dct
-    options = [on(dct.year - 1), on(dct.year), on(dct.year + 1)]
+        found = on(_year(g["year"]))
+    elif ctx.dct is None:
+        return f"XXXX-{month:02d}-{day:02d}" if month and not weekday and not as_week else None
+    else:
+        found = _nearest_holiday([on(ctx.dct.year + n) for n in (-1, 0, 1)], ctx, start, end, as_week)
+    return week_value(found) if as_week else found.isoformat()
+
+
+def _nearest_holiday(options: list[date], ctx: Context, start: int, end: int, as_week: bool) -> date:
+    """The one of ``options`` the tense points to (for a week: the week begun by / not over at the DCT)."""
+    dct = ctx.dct or options[1]
+    first = [d - timedelta(days=d.weekday() if as_week else 0) for d in options]
+    last = [d + timedelta(days=6 - d.weekday() if as_week else 0) for d in options]
     cue = tense(ctx.text, start, end)
     if cue == "future":
-        return min(d for d in options if d >= dct).isoformat()
+        return min(d for d, e in zip(options, last, strict=True) if e >= dct)
     if cue == "past":
-        return max(d for d in options if d <= dct).isoformat()
-    return min(options, key=lambda d: abs((d - dct).days)).isoformat()
+        return max(d for d, b in zip(options, first, strict=True) if b <= dct)
+    return min(options, key=lambda d: abs((d - dct).days))
 
 
 def nth_weekday(g: Groups, ctx: Context, start: int, end: int) -> str | None:
