@@ -46,6 +46,7 @@ DCT = date(1989, 11, 2)
         ("The father will leave at 4 in the morning.", "4 in the morning", "1989-11-02T04:00"),
         ("New flights leave Bombay on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI"),
         ("``We need two weeks'' to finish, she said.", "two weeks", "P2W"),
+        ("The offer is advertised in today's editions.", "today", "1989-11-02"),
         ("The strike became a week-long standoff.", "week-long", "P1W"),
         ("It was a three-day-long siege.", "three-day-long", "P3D"),
     ],
@@ -61,6 +62,8 @@ def test_timex_spans_whole_expression(text, span, value):
         ("The current account deficit widened.", "current"),
         ("Donations went to the March of Dimes.", "March"),
         ("The May report may be late.", "may"),
+        ("The case is for today's youth what the embargo was for their parents.", "today"),
+        ("Paternity is easy to prove in today's world.", "today"),
     ],
 )
 def test_timex_spans_not_temporal(text, word):
