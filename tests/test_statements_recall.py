@@ -82,6 +82,25 @@ ROWS = [
         "said",
         "he still remembers",
     ),
+    (
+        "A winner needs half of the vote, local analysts say; in 2012 the mayor got less.",
+        "local analysts",
+        "say",
+        "A winner needs half",
+    ),
+    (
+        "“Troops are not the answer,” Ann Lee, the mayor's deputy, said Sunday. “It is up to them.”",
+        "Ann Lee",
+        "said",
+        "“Troops are not",
+    ),
+    (
+        "The cost of the plan, said Ann Lee, a budget expert at the city, is the real problem.",
+        "Ann Lee",
+        "said",
+        "The cost of the plan, said Ann Lee",
+    ),
+    ("The bridge will not last, critics say.", "critics", "say", "The bridge will not last"),
 ]
 
 

@@ -22,7 +22,7 @@ import regex
 from extract.records import Sentence
 from extract.statements.asked import asked
 from extract.statements.checks import another_cue, continuations, headline_like, not_a_cue
-from extract.statements.lexicon import alternation, verbs
+from extract.statements.lexicon import alternation, verbs, word_set
 from extract.statements.nominal import nominal
 from extract.statements.overlaps import keep_one
 from extract.statements.raw import Raw, Span, trim
@@ -38,11 +38,15 @@ _TAIL_OK = regex.compile(
     + alternation("tail_starts")
     + "|"
     + alternation("weekdays")
-    + r"|\w+ing\b|\.|[“\"]|'')",
+    + r"|\w+ing\b|\.|;|[“\"]|'')",
     regex.IGNORECASE,
 )
 _COLON_QUOTE = regex.compile(r":\s*(?:[“\"]|'')")
 _GOES_ON = regex.compile(r"\s*,\s*" + alternation("continuing_words") + r"\b")
+_APPOSED_GOES_ON = regex.compile(  # "…, said Ann Lee, an expert at X, is …"
+    r"\s*,\s*(?:a|an|the)\s[^,.;:“”\"]{1,80},\s*" + alternation("continuing_words") + r"\b"
+)
+_WHEN_WORDS = word_set("weekdays") | word_set("time_words")
 _RESUMES = regex.compile(
     r",\s+(?:"
     + alternation("resuming_subjects")
@@ -105,18 +109,22 @@ class Finder(Subjects):
         """ "“…,” said X" / "…, said X", or "X, said Y, would …" (the whole sentence)."""
         text = self.text
         speaker = mention_after(text, cue[1], sent.end)
-        if speaker and _VERBAL.search(text, speaker[0], speaker[1]):
-            speaker = None  # "Ann Lee, the mayor, said the plan would fail": a clause, not a speaker
+        if speaker and (
+            _VERBAL.search(text, speaker[0], speaker[1])
+            or text[speaker[0] : speaker[1]].lower() in _WHEN_WORDS
+        ):
+            speaker = None  # "Ann Lee, the mayor, said the plan would fail": a clause; "said Sunday": a date
+        goes_on = speaker and (_GOES_ON.match(text, speaker[1]) or _APPOSED_GOES_ON.match(text, speaker[1]))
         if (
             speaker
             and lead.endswith(",")
             and not _INVERTED_TAIL.match(text, speaker[1], sent.end)
-            and not _GOES_ON.match(text, speaker[1])
+            and not goes_on
         ):
             speaker = None  # "X, an expert, says Libya is …": the name after the cue opens the content
         if not speaker:
             return None
-        if _GOES_ON.match(text, speaker[1]) and not self.in_quote(sent.start):
+        if goes_on and not self.in_quote(sent.start):
             whole = trim(text, sent.start, sent.end)
             return Raw(*whole, speaker, cue, False, "clause-parenthetical", index)
         content = self.before(sent, cue[0])

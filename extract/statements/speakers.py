@@ -23,6 +23,7 @@ _QUANTITIES = word_set("quantities")
 _GAP = word_set("gap_words")
 _STARTERS = word_set("starters")
 _WEEKDAYS = word_set("weekdays")
+_PEOPLE_ICS = word_set("people_ics")
 _AFFILIATION = regex.compile(
     r"\s*\((?:[\p{L}.\-]{1,6}|[\p{L}.]{1,4}\s*[-–]\s*[\p{L}.\s]{2,14})(?P<close>\))\s*$"
 )
@@ -75,6 +76,7 @@ def mention_before(text: str, start: int, cue_at: int) -> tuple[int, int] | None
         j -= 1
     while j < i and (toks[j][2].lower() in _STARTERS or toks[j][2].lower() in _LINKS):
         j += 1
+    j = _modified_plural(toks, j, i) if toks[i][2][:1].islower() else j
     words = [t[2] for t in toks[j : i + 1]]
     if not any(w[:1].isupper() for w in words):
         if not _lower_np_ok(toks, j, i):
@@ -140,9 +142,22 @@ def _lower_np_ok(toks: list[tuple[int, int, str]], j: int, i: int) -> bool:
     return (
         i - j <= 1
         and head.endswith("s")
-        and not head.endswith(("ss", "ics", "ness"))
+        and (not head.endswith(("ss", "ics", "ness")) or head in _PEOPLE_ICS)
         and (not before[:1].isalnum() or before in _STARTERS)
     )
+
+
+def _modified_plural(toks: list[tuple[int, int, str]], j: int, i: int) -> int:
+    """ "…, political analysts say": one lower-case modifier before a bare plural head joins it."""
+    if j != i or j < 1 or not (toks[j - 1][2].isalpha() and toks[j - 1][2].islower()):
+        return j
+    before = toks[j - 2][2].lower() if j > 1 else ""
+    modifier = toks[j - 1][2].lower()
+    if modifier in _STARTERS | _GAP | _OBJECTS | _DETERMINERS or (
+        before[:1].isalnum() and before not in _STARTERS
+    ):
+        return j
+    return j - 1 if _lower_np_ok(toks, j - 1, i) else j
 
 
 def mention_after(text: str, at: int, end: int) -> tuple[int, int] | None:
