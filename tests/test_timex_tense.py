@@ -31,6 +31,10 @@ from extract.timex.context import tense
         # The stop of an abbreviation or an initial ends no clause.
         ("Lawyers will argue the case of Smith vs. Jones in March.", "2001-06-20", "March", "2002-03"),
         ("Ms. Lee will take over from Tom R. Hart in March.", "2001-06-20", "March", "2002-03"),
+        # A present-tense schedule ("meet Monday") and "effective" point forward; "became effective" back.
+        ("He and the envoy meet separately Monday in London.", "1998-05-01", "Monday", "1998-05-04"),
+        ("Costs rose under the new labor pact effective June 1.", "1989-10-26", "June 1", "1990-06-01"),
+        ("The labor pact became effective June 1.", "1989-10-26", "June 1", "1989-06-01"),
         # A word in -ed that is no past form is no past cue.
         ("Ms. Lee will succeed Tom Hart Feb. 1.", "1989-10-26", "Feb. 1", "1990-02-01"),
     ],
