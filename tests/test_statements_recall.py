@@ -101,6 +101,12 @@ ROWS = [
         "The cost of the plan, said Ann Lee",
     ),
     ("The bridge will not last, critics say.", "critics", "say", "The bridge will not last"),
+    (
+        "The town's chief planner, Ann Lee, said the bridge would close.",
+        "The town's chief planner",
+        "said",
+        "the bridge",
+    ),
 ]
 
 

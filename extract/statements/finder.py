@@ -46,6 +46,9 @@ _GOES_ON = regex.compile(r"\s*,\s*" + alternation("continuing_words") + r"\b")
 _APPOSED_GOES_ON = regex.compile(  # "…, said Ann Lee, an expert at X, is …"
     r"\s*,\s*(?:a|an|the)\s[^,.;:“”\"]{1,80},\s*" + alternation("continuing_words") + r"\b"
 )
+_APPOSED_LEAD = regex.compile(
+    r"[^,;:“”\"]{2,60},\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){1,3},"
+)  # "The mayor's aide, Ann Lee,"
 _WHEN_WORDS = word_set("weekdays") | word_set("time_words")
 _RESUMES = regex.compile(
     r",\s+(?:"
@@ -91,7 +94,7 @@ class Finder(Subjects):
         lead = text[sent.start : cue[0]].rstrip()
         gerund = regex.match(r"\w+ing\b", text[cue[0] : cue[1]].lower()) is not None
         gerund = gerund and not _PROGRESSIVE.search(lead)  # "X is calling for …" is a finite verb
-        inverted = lead.endswith((",", "”", '"', "''")) and not gerund
+        inverted = lead.endswith((",", "”", '"', "''")) and not gerund and not _APPOSED_LEAD.fullmatch(lead)
         if inverted and (raw := self.inverted(index, sent, cue, lead)):
             return raw
         if _PASSIVE.search(lead + " ") and text[cue[1] : cue[1] + 4].strip().startswith("to"):
