@@ -37,6 +37,32 @@ from extract.timex.context import tense
         ("The labor pact became effective June 1.", "1989-10-26", "June 1", "1989-06-01"),
         # A word in -ed that is no past form is no past cue.
         ("Ms. Lee will succeed Tom Hart Feb. 1.", "1989-10-26", "Feb. 1", "1990-02-01"),
+        # A past verb up to seven words back governs a later "would"; an infinitive ("to meet") is no cue.
+        (
+            "Ms. Ode stumbled over a plain question on Sunday about how she would pay.",
+            "2010-03-03",
+            "Sunday",
+            "2010-02-28",
+        ),
+        (
+            "Ms. Ode took a long break from her busy tour Tuesday to meet fans.",
+            "2010-03-04",
+            "Tuesday",
+            "2010-03-02",
+        ),
+        (
+            "The singer, who died Sunday aged 80, will be buried in Rome.",
+            "2010-03-03",
+            "Sunday",
+            "2010-02-28",
+        ),
+        # Past before the date outweighs a future after it in another clause or quote.
+        (
+            "Ms. Ode said at a rally in Leeds on Monday, “we would lose.”",
+            "2010-03-04",
+            "Monday",
+            "2010-03-01",
+        ),
     ],
 )
 def test_timex_tense_resolves_month(text, dct, span, value):

@@ -14,7 +14,7 @@ _WORD = re.compile(r"[A-Za-z']+")
 _CLAUSE_END = re.compile(r"[.!?;:\n\"“”]|''|``")
 # "a.m." ends no sentence: read as "a m " (same length) before looking for the clause start.
 _CLOCK_ABBREVIATION = re.compile(r"\b(?P<letter>[ap])\.m\.", re.I)
-_WINDOW_BEFORE, _WINDOW_AFTER, _FAR_WINDOW = 5, 6, 20
+_WINDOW_BEFORE, _WINDOW_AFTER, _FAR_WINDOW = 7, 6, 20
 _DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "this", "that"))
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
@@ -49,10 +49,11 @@ def _cues() -> dict[tuple[str, ...], str]:
     return {tuple(row["word"].split()): row["cue"] for row in rows}
 
 
-def _marks(tokens: list[str]) -> list[str | None]:
+def _marks(tokens: list[str], after: bool = False) -> list[str | None]:
     """The cue of each token, in text order. A phrase's cue sits on its last word; a participle after
     "be" ("will be allowed") and a word after a determiner ("the plan") are no cues; "had" just before
-    a future cue makes it past ("had been due"), "was"/"were" there are no cues ("was due to")."""
+    a future cue makes it past ("had been due"), "was"/"were" there are no cues ("was due to"). ``after``: the
+    words follow the date, where an infinitive ("left Tuesday to meet him") tells nothing of its tense."""
     cues, low = _cues(), [t.lower() for t in tokens]
     marks: list[str | None] = []
     for i, word in enumerate(low):
@@ -60,6 +61,8 @@ def _marks(tokens: list[str]) -> list[str | None]:
         if cue is None and word.endswith("ed") and len(word) > 4 and tokens[i].islower():
             cue = "past"
         if cue == "past" and i and cues.get((low[i - 1],)) == "passive":
+            cue = None
+        if cue == "future" and i and low[i - 1] == "to" and after:  # "left Tuesday to meet him"
             cue = None
         modifier = i > 1 and low[i - 1].endswith("ly") and low[i - 2] in _DETERMINERS  # "the hastily planned"
         marks.append(None if (i and low[i - 1] in _DETERMINERS) or modifier else cue)
@@ -139,20 +142,20 @@ def _words_after(text: str, end: int) -> tuple[list[str], list[str]]:
 
 def tense(text: str, start: int, end: int) -> str:
     """``future``, ``past`` or ``""``: the nearest tense cue in the clause, before the expression first;
-    failing that, a future cue in the rest of the sentence (the governing verb of a longer clause)."""
+    failing that, the nearest cue earlier in the sentence, or a future cue after it (the governing verb)."""
     if text.startswith(("'s", "’s"), end):
         return "past"
     clause_before, sentence_before = _words_before(text, start)
     clause_after, sentence_after = _words_after(text, end)
     near_before = _marks(clause_before)[::-1][:_WINDOW_BEFORE]
-    near_after = _marks(clause_after)[:_WINDOW_AFTER]
+    near_after = _marks(clause_after, after=True)[:_WINDOW_AFTER]
     far_before = _marks(sentence_before)[::-1][:_FAR_WINDOW]
-    far_after = _marks(sentence_after)[:_FAR_WINDOW]
+    far_after = _marks(sentence_after, after=True)[:_FAR_WINDOW]
     if near := _cue(near_before) or _cue(near_after):
         return "past" if near == "future" and _until_had(clause_before, clause_after) else near
     if len(sentence_before) <= 1 and (fronted := _cue(_marks(sentence_after))):  # "In May, ... he left"
         return fronted
-    return "future" if "future" in (_cue(far_before), _cue(far_after)) else ""
+    return "future" if (_cue(far_before) or _cue(far_after)) == "future" else ""
 
 
 def _until_had(before: list[str], after: list[str]) -> bool:
