@@ -156,6 +156,18 @@ ROWS = [
         "said",
         "The new bridge is late, Ann Lee said in an interview, because the steel never arrived",
     ),
+    (
+        "The harbor board urged boat owners to leave the bay before dark.",
+        "The harbor board",
+        "urged",
+        "boat owners to leave the bay before dark",
+    ),
+    (
+        "Ann Lee told the staff to expect a late budget.",
+        "Ann Lee",
+        "told",
+        "the staff to expect a late budget",
+    ),
 ]
 
 

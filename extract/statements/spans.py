@@ -32,6 +32,9 @@ _SUBORDINATE = regex.compile(
 )
 _OBJECT_END = regex.compile(r"\b" + alternation("object_ends") + r"\b|:|,(?=\s*$)")
 _COMMA = regex.compile(r",(?=\s)")
+_OBJECT_TO = regex.compile(  # "urged voters to back the plan": the object opens the content
+    r"\s+(?!(?:that|to|about|of|for|on|in|at|with)\b)(?:[\p{L}’'.\-]+\s+){1,4}?to\s+\p{Ll}"
+)
 _QUOTED_AS = regex.compile(r"\s*(?:by\s+[^,.]{1,40}?\s+)?as\s+saying\b")
 
 
@@ -113,6 +116,8 @@ class Spans:
             and (skip_object or _LEAD_TO_THAT.match(window[: that.start()]))
         ):
             at += that.start()
+        elif skip_object and _OBJECT_TO.match(window):
+            found = _OBJECT_TO.match(window)
         elif skip_object:
             head = window[: opening.start()] if opening else window  # never inside a quotation
             found = _HEARER.match(head) or _OBJECT_END.search(head)
