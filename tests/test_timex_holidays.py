@@ -32,6 +32,10 @@ def test_timex_holidays_easter_sunday(year, sunday):
         ("Crowds gathered as Easter week began.", "2000-04-17", "Easter week", "2000-W16"),
         ("Traffic will peak during Thanksgiving week.", "1998-11-02", "Thanksgiving week", "1998-W48"),
         ("The store closed for Christmas week in 1997.", "1998-02-02", "Christmas week", "1997-W52"),
+        # Super Tuesday: the first Tuesday of March.
+        ("Both camps will spend heavily before Super Tuesday.", "2012-01-20", "Super Tuesday", "2012-03-06"),
+        # "As Election Day nears" looks forward even long after the last one.
+        ("As Election Day nears, the mood shifts.", "2012-02-20", "Election Day", "2012-11-06"),
     ],
 )
 def test_timex_holidays_value(text, dct, span, value):

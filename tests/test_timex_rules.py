@@ -20,6 +20,10 @@ def test_timex_rules_all_compile():
 @pytest.mark.parametrize("row", ROWS, ids=[r["id"] for r in ROWS])
 def test_timex_rules_worked_example(row):
     found = tag(row["example"], date.fromisoformat(row["dct"]))
+    if row["value"] == "none":  # a name holding a time word: nothing overlaps it
+        start = row["example"].index(row["span"])
+        assert [t.text for t in found if t.start < start + len(row["span"]) and t.end > start] == []
+        return
     hits = [(t.text, t.value, t.rule_id) for t in found if t.text == row["span"]]
     assert hits, f"{row['span']!r} not found in {[t.text for t in found]}"
     assert hits[0] == (row["span"], row["value"], row["id"])

@@ -64,6 +64,13 @@ def test_timex_spans_whole_expression(text, span, value):
         ("The May report may be late.", "may"),
         ("The case is for today's youth what the embargo was for their parents.", "today"),
         ("Paternity is easy to prove in today's world.", "today"),
+        # A capitalised frequency word inside a name is no set; nor is a show or paper named for a day.
+        ("The claim first ran in the Hometown Daily Ledger.", "Daily"),
+        ("She spoke about it on “Fox News Sunday,” the show said.", "Sunday"),
+        ("He told NBC's Today show that he would run.", "Today"),
+        ("She told ABC's This Week that the plan was dead.", "Week"),
+        # "the second half of" a century or a month is no half of the current year.
+        ("Mills closed in the second half of the 19th century.", "half"),
     ],
 )
 def test_timex_spans_not_temporal(text, word):

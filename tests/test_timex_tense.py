@@ -56,6 +56,8 @@ from extract.timex.context import tense
             "Sunday",
             "2010-02-28",
         ),
+        # "likely to", "certain to" look forward.
+        ("The new mayor is likely to take office in the spring.", "2010-04-20", "the spring", "2010-SP"),
         # Past before the date outweighs a future after it in another clause or quote.
         (
             "Ms. Ode said at a rally in Leeds on Monday, “we would lose.”",

@@ -232,6 +232,8 @@ NORMALISERS: dict[str, Normaliser] = {
 def normalise(cand: Candidate, ctx: Context) -> str | None:
     """The TIMEX3 value of a candidate, or ``None`` when it cannot be normalised."""
     norm = cand.rule.norm
+    if norm == "none":  # a name holding a time word ("Fox News Sunday"): no expression
+        return None
     if norm.startswith("fixed:"):
         return norm.removeprefix("fixed:")
     if norm.startswith("offset:"):
