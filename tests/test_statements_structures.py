@@ -168,6 +168,24 @@ ROWS = [
         "told",
         "the staff to expect a late budget",
     ),
+    (
+        "The mayor is seeking to delay the vote on the harbor bridge.",
+        "The mayor",
+        "seeking",
+        "to delay the vote on the harbor bridge",
+    ),
+    (
+        "She's suggesting that the council should meet twice a month.",
+        "She",
+        "suggesting",
+        "that the council should meet twice a month",
+    ),
+    (
+        "Ann Lee won the county by promising to rebuild the old harbor.",
+        "Ann Lee",
+        "promising",
+        "to rebuild the old harbor",
+    ),
 ]
 
 

@@ -25,6 +25,9 @@ def another_cue(text: str, content: Span) -> bool:
 
 
 _NOUN_BEFORE = regex.compile(r"(?:\b" + alternation("determiners_before") + r"|[’']s)\s+$", regex.IGNORECASE)
+_PRONOUN_IS = regex.compile(  # "He's suggesting": a pronoun and "is", no possessive
+    r"\b(?:he|she|it|that|there|who|what)[’']s\s+$", regex.IGNORECASE
+)
 _BY_AFTER = regex.compile(r"\s+by\b")
 # "a cautious note", "the swing vote": a determiner and a modifier before a bare form make it a noun
 _MODIFIED_NOUN = regex.compile(
@@ -42,7 +45,8 @@ def not_a_cue(text: str, start: int, end: int) -> bool:
     """A cue word used as a noun ("a pair of tweets", "a cautious note"), a passive participle ("wrote by
     X") or in a phrase of ``statement_not_cues.tsv`` ("continues to lead")."""
     form = regex.sub(r"\s+", " ", text[start:end].lower())
-    if _NOUN_BEFORE.search(text, max(0, start - 12), start):
+    noun_before = _NOUN_BEFORE.search(text, max(0, start - 12), start)
+    if noun_before and not _PRONOUN_IS.search(text, max(0, start - 12), start):
         return True
     if form in base_forms() and _MODIFIED_NOUN.search(text, max(0, start - 40), start):
         return True

@@ -83,6 +83,8 @@ _ROLE_AFTER_QUOTE = regex.compile(
 )
 _LONG_WORD = regex.compile(r"\p{L}{4,}")
 _COORDINATED = regex.compile(r"(?:\band|\bbut|,|\s[—–-])\s*(?:\w+ly\s+|then\s+|also\s+)?$")
+_BY_GERUND = regex.compile(r"\s(?:by|in)$")  # "X rallied voters by promising …": the subject speaks
+_CONTRACTED = regex.compile(r"[’'](?:s|re)$")  # "He's suggesting …": the pronoun before the contraction
 
 
 class Finder(Subjects):
@@ -97,9 +99,15 @@ class Finder(Subjects):
         inverted = lead.endswith((",", "”", '"', "''")) and not gerund and not _APPOSED_LEAD.fullmatch(lead)
         if inverted and (raw := self.inverted(index, sent, cue, lead)):
             return raw
-        if _PASSIVE.search(lead + " ") and text[cue[1] : cue[1] + 4].strip().startswith("to"):
+        progressive = regex.match(r"\w+ing\b", text[cue[0] : cue[1]]) is not None
+        if (
+            _PASSIVE.search(lead + " ")
+            and not progressive
+            and text[cue[1] : cue[1] + 4].strip().startswith("to")
+        ):
             return None
-        speaker = mention_before(text, sent.start, cue[0])
+        contracted = _CONTRACTED.search(lead) if progressive else None
+        speaker = mention_before(text, sent.start, sent.start + contracted.start() if contracted else cue[0])
         if speaker is None and gerund and lead.endswith(",") and self.prior:
             # "X endorsed Y, saying …": the speaker of the sentence's last statement
             return self.clause_after(index, sent, cue, self.prior, skip_object)
@@ -141,7 +149,7 @@ class Finder(Subjects):
     def implicit_speaker(self, sent: Sentence, cue: Span, lead: str, gerund: bool) -> Span | None:
         """No name right before the cue: the sentence's subject ("X did Y and said") or an apposed name."""
         speaker = None
-        if _COORDINATED.search(lead):
+        if _COORDINATED.search(lead) or (gerund and _BY_GERUND.search(lead)):
             speaker = self.sentence_subject(sent, cue[0], loose=lead.endswith("and") or gerund)
         bare = bare_end(self.text, sent.start, cue[0])  # "X, a lawyer, has said": past "has"
         if speaker is None and self.text[:bare].endswith(",") and not gerund:
