@@ -49,6 +49,7 @@ DCT = date(1989, 11, 2)
         ("The offer is advertised in today's editions.", "today", "1989-11-02"),
         ("The strike became a week-long standoff.", "week-long", "P1W"),
         ("It was a three-day-long siege.", "three-day-long", "P3D"),
+        ("The two towns share 1,500 years of trade.", "1,500 years", "P1500Y"),
     ],
 )
 def test_timex_spans_whole_expression(text, span, value):
@@ -71,6 +72,7 @@ def test_timex_spans_whole_expression(text, span, value):
         ("She told ABC's This Week that the plan was dead.", "Week"),
         # "the second half of" a century or a month is no half of the current year.
         ("Mills closed in the second half of the 19th century.", "half"),
+        ("Support is as high as three-quarters in the north.", "quarters"),
     ],
 )
 def test_timex_spans_not_temporal(text, word):

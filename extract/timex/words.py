@@ -69,7 +69,7 @@ def macros() -> dict[str, str]:
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     numbers = _alternation(list(lookup("number")))
     pieces["number"] = (
-        rf"(?:(?:{tens})[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)|{numbers}|\d+(?:\.\d+)?)"
+        rf"(?:(?:{tens})[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)|{numbers}|\d{{1,3}}(?:,\d{{3}})+(?!,?\d)|\d+(?:\.\d+)?)"
     )
     for row in load_table("timex_patterns.tsv", ("name", "pattern")):
         pieces[row["name"]] = expand(row["pattern"], pieces)
@@ -86,7 +86,7 @@ def expand(pattern: str, pieces: dict[str, str]) -> str:
 
 def number(text: str) -> int | None:
     """The value of a number written in digits or words; ``None`` for an unspecified quantity."""
-    words = key(text)
+    words = key(text).replace(",", "")  # "2,000"
     if words.replace(".", "", 1).isdigit():
         return int(float(words))
     found = value("number", words)
