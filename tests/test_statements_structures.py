@@ -186,6 +186,12 @@ ROWS = [
         "promising",
         "to rebuild the old harbor",
     ),
+    (
+        "The builder's lawyer, Tom Hale, said the permit was never signed.",
+        "Tom Hale",
+        "said",
+        "the permit was never signed",
+    ),
 ]
 
 

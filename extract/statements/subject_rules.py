@@ -28,6 +28,8 @@ class Subjects(Sourced):
     def apposed(self, sent: Sentence, before: int) -> Span | None:
         """ "X, a former official at Y, said": the name before the apposition's opening comma."""
         comma = self.text.rfind(",", sent.start, before - 1)
+        if comma > sent.start and (name := self.named_role(sent, comma, before - 1)):
+            return name
         while comma > sent.start and before - comma < 160:
             if not self.in_quote(comma) and (found := mention_before(self.text, sent.start, comma)):
                 name = _LABEL_END.sub("", self.text[found[0] : found[1]])  # "Ann Lee (D-Md.)"
@@ -40,6 +42,17 @@ class Subjects(Sourced):
                     return found
             comma = self.text.rfind(",", sent.start, comma)
         return None
+
+    def named_role(self, sent: Sentence, comma: int, end: int) -> Span | None:
+        """ "The mayor's aide, Ann Lee, said": the capitalised name apposed to a role phrase."""
+        found = mention_before(self.text, comma + 1, end)
+        role = mention_before(self.text, sent.start, comma)
+        if found is None or role is None or self.in_quote(comma):
+            return None
+        words = self.text[found[0] : found[1]].split()
+        if self.text[comma + 1 : end].strip() != self.text[found[0] : found[1]] or not 2 <= len(words) <= 4:
+            return None
+        return found if all(w[:1].isupper() for w in words) and self.text[role[1] - 1].islower() else None
 
     def past_opening(self, start: int, before: int) -> int:
         """Past opening phrases ("On Thursday,", "Moreover,", "WASHINGTON (AP) —") to the clause's first word."""
