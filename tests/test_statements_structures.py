@@ -187,10 +187,22 @@ ROWS = [
         "to rebuild the old harbor",
     ),
     (
-        "The builder's lawyer, Tom Hale, said the permit was never signed.",
+        "Ann Lee's lawyer, Tom Hale, said the permit was never signed.",
         "Tom Hale",
         "said",
         "the permit was never signed",
+    ),
+    (
+        "The toll is a scandal, Ann Lee said Monday in Leeds, noting that drivers pay twice.",
+        "Ann Lee",
+        "said",
+        "The toll is a scandal",
+    ),
+    (
+        "Ann Lee noted that the harbor had been left out of the plan:\n“We waited ten years.”",
+        "Ann Lee",
+        "noted",
+        "that the harbor had been left out of the plan",
     ),
 ]
 

@@ -81,6 +81,7 @@ _HEARER = regex.compile(
 _ROLE_AFTER_QUOTE = regex.compile(
     r"[,.?!](?:[”\"]|'')[ \t]*(?P<role>(?:(?!\p{L}+ly\b)\p{Ll}[\p{L}’'\-]*[ \t]+){1,3})$"
 )
+_GERUND_AFTER = regex.compile(r",\s+\p{L}+ing\b")
 _LONG_WORD = regex.compile(r"\p{L}{4,}")
 _COORDINATED = regex.compile(r"(?:\band|\bbut|,|\s[—–-])\s*(?:\w+ly\s+|then\s+|also\s+)?$")
 _BY_GERUND = regex.compile(r"\s(?:by|in)$")  # "X rallied voters by promising …": the subject speaks
@@ -204,7 +205,9 @@ class Finder(Subjects):
         if not ((pre.endswith((",", "”", '"', "''")) or led_in) and tail_ok):
             return None
         content = self.before(sent, sent.start + led_in.end("q") if led_in else speaker[0])
-        if content and not self.is_direct(*content) and len(tokens(text, cue[1], sent.end)) > 10:
+        gerund = _GERUND_AFTER.search(text, cue[1], sent.end)  # "…, X said Tuesday, noting …"
+        tail_end = gerund.start() if gerund else sent.end
+        if content and not self.is_direct(*content) and len(tokens(text, cue[1], tail_end)) > 10:
             content = None
         if not content:
             return None

@@ -26,6 +26,7 @@ _HEARER = regex.compile(
     r"(?=[\s,]+(?:" + alternation("clause_starts") + r"|\p{Lu}\p{L}*)\b)"
 )
 _ADJUNCT = regex.compile(r"(?<=\S)\s+" + alternation("adjunct_starts") + r"\b")
+_THAT_CLAUSE = regex.compile(r"\s+that\s")  # "X noted that roads were ignored:" is the content
 _COLON_END = regex.compile(r"[^.;:“”\"\n]{0,60}:[ \t]*\r?\n")
 _SUBORDINATE = regex.compile(
     r"[\s“\"']*" + alternation("subordinators") + r"\b[^,;:“”\"]*$", regex.IGNORECASE
@@ -137,7 +138,7 @@ class Spans:
 
     def next_paragraph(self, sent: Sentence, at: int) -> Span | None:
         """ "X said:" ending a paragraph: the quotation or the paragraph that follows."""
-        if not _COLON_END.match(self.text, at, sent.end + 2):
+        if not _COLON_END.match(self.text, at, sent.end + 2) or _THAT_CLAUSE.match(self.text, at):
             return None
         start = sent.end
         while start < len(self.text) and self.text[start].isspace():
