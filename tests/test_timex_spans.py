@@ -50,6 +50,9 @@ DCT = date(1989, 11, 2)
         ("The strike became a week-long standoff.", "week-long", "P1W"),
         ("It was a three-day-long siege.", "three-day-long", "P3D"),
         ("The two towns share 1,500 years of trade.", "1,500 years", "P1500Y"),
+        # "March" and "May" take a joined modifier like any month.
+        ("The state will vote in mid-March.", "mid-March", "1990-03"),
+        ("Talks broke off in late-May.", "late-May", "1989-05"),
     ],
 )
 def test_timex_spans_whole_expression(text, span, value):
