@@ -56,6 +56,13 @@ from extract.timex.context import tense
             "Sunday",
             "2010-02-28",
         ),
+        # A participle after a comma opens a new clause: its "would" does not govern the date.
+        (
+            "Ms. Ode went on the attack against her long-time rival Tom Hart on Monday, saying he would fail.",
+            "2010-03-04",
+            "Monday",
+            "2010-03-01",
+        ),
         # "likely to", "certain to" look forward.
         ("The new mayor is likely to take office in the spring.", "2010-04-20", "the spring", "2010-SP"),
         # Past before the date outweighs a future after it in another clause or quote.

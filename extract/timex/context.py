@@ -12,6 +12,8 @@ from extract.timex.calendar import value_to_interval
 
 _WORD = re.compile(r"[A-Za-z']+")
 _CLAUSE_END = re.compile(r"[.!?;:\n\"“”]|''|``")
+# After the date, a participle after a comma opens a new clause ("went to Ohio Monday, saying he would").
+_CLAUSE_END_AFTER = re.compile(rf"{_CLAUSE_END.pattern}|,\s+[a-z]+ing\b")
 # "a.m." ends no sentence: read as "a m " (same length) before looking for the clause start.
 _CLOCK_ABBREVIATION = re.compile(r"\b(?P<letter>[ap])\.m\.", re.I)
 _WINDOW_BEFORE, _WINDOW_AFTER, _FAR_WINDOW = 7, 6, 20
@@ -134,7 +136,7 @@ def _words_before(text: str, start: int) -> tuple[list[str], list[str]]:
 def _words_after(text: str, end: int) -> tuple[list[str], list[str]]:
     """The words after ``end`` up to the end of the clause, and up to the end of the sentence."""
     after = _unstop(text[end : end + 250])
-    stop = _CLAUSE_END.search(after)
+    stop = _CLAUSE_END_AFTER.search(after)
     clause = after[: stop.start()] if stop else after[:60]
     stop = _SENTENCE_END.search(after)
     return _WORD.findall(clause), _WORD.findall(after[: stop.start()] if stop else after)
