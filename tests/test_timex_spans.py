@@ -76,6 +76,9 @@ def test_timex_spans_whole_expression(text, span, value):
         # "the second half of" a century or a month is no half of the current year.
         ("Mills closed in the second half of the 19th century.", "half"),
         ("Support is as high as three-quarters in the north.", "quarters"),
+        # A chapter and verse after a book's name, or a point in a video, is no clock time.
+        ("The card quotes Psalms 4:12 in full.", "4:12"),
+        ("His remarks start around the 3:40 mark.", "3:40"),
     ],
 )
 def test_timex_spans_not_temporal(text, word):
