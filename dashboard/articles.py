@@ -2,18 +2,49 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from dashboard.evidence import spans_for
 from dashboard.frames import Frames
+from extract.timex import tag
+
+Span = tuple[int, int, str, str]
 
 
-def article_spans(frames: Frames, article_id: str) -> list[tuple[int, int, str, str]]:
-    """Highlight spans of an article: its events' date expressions, its statements and speakers."""
-    spans: list[tuple[int, int, str, str]] = []
+def _day(value: object) -> date | None:
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def expression_spans(text: str, published: object) -> list[Span]:
+    """Every date or time expression in ``text`` ("said on Wednesday" too), resolved against ``published``."""
+    return [
+        (t.start, t.end, "date", f"date: {t.value}")
+        for t in tag(text, _day(published))
+        if t.type in ("DATE", "TIME")
+    ]
+
+
+def article_spans(frames: Frames, article_id: str) -> list[Span]:
+    """Highlight spans of an article: its date expressions, statements and speakers.
+
+    Events' date expressions come first; the tagger adds the others (a statement's own date,
+    dates that became no event), re-run on the stored text with the stored publication date.
+    """
+    spans: list[Span] = []
     for kind, table in (("event", frames.events), ("statement", frames.statements)):
         for _, row in table[table["article_id"] == article_id].iterrows():
             spans += spans_for(row, kind)
+    article = frames.articles[frames.articles["id"] == article_id]
+    if not article.empty:
+        row = article.iloc[0]
+        events = [(s, e) for s, e, kind, _ in spans if kind == "date"]
+        for span in expression_spans(str(row.get("text") or ""), row.get("published")):
+            if not any(span[0] < e and s < span[1] for s, e in events):
+                spans.append(span)
     return spans
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard import evidence as E
-from dashboard.articles import article_spans, article_summary
+from dashboard.articles import article_spans, article_summary, expression_spans
 from dashboard.data import read_frames
 from dashboard.table import items_table
 
@@ -71,6 +71,8 @@ def test_evidence_missing_item_gives_nothing(frames):
 def test_articles_spans_and_summary(frames):
     kinds = sorted(k for _, _, k, _ in article_spans(frames, "a1"))
     assert kinds.count("date") == 3 and "statement" in kinds and "speaker" in kinds
+    titles = [t for _, _, k, t in article_spans(frames, "a1") if k == "date"]
+    assert "date: 2020-01-03" in titles  # the event's span, not a second copy from the tagger
     summary = article_summary(frames, "a2")
     assert summary["published"].startswith("2020-01-04 (inferred")
 
@@ -81,3 +83,25 @@ def test_table_has_one_row_per_item_in_date_order(frames):
     dated = table["date"].dropna().tolist()
     assert dated == sorted(dated)
     assert table["date"].isna().iloc[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "The minister said on Wednesday that talks resume.",
+            "2020-02-05",
+            [("Wednesday", "date: 2020-02-05")],
+        ),
+        ("The minister said on Wednesday that talks resume.", None, [("Wednesday", "date: XXXX-WXX-3")]),
+        ("The talks lasted three years and met every Monday.", "2020-02-05", []),
+        (
+            "The minister spoke at 10 a.m. on 4 May 2019.",
+            "not a date",
+            [("10 a.m. on 4 May 2019", "date: 2019-05-04T10:00")],
+        ),
+    ],
+)
+def test_articles_every_date_expression_is_highlighted(text, published, expected):
+    found = [(text[s:e], title) for s, e, kind, title in expression_spans(text, published)]
+    assert found == expected
