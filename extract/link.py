@@ -76,7 +76,7 @@ def _nested(a: tuple[date, date], b: tuple[date, date]) -> bool:
 def _shared_weight(a: set[str], b: set[str], idf: dict[str, float]) -> float:
     """Weight of the tokens two events share; near-identical spellings count (Qassim / Qassem)."""
     total = 0.0
-    for token in a:
+    for token in sorted(a):  # a fixed order: the float sum, and so the merges, never depend on hashing
         if token in b:
             total += idf.get(token, 1.0)
         elif len(token) >= 6 and any(len(t) >= 6 and fuzz.ratio(token, t) >= 88 for t in b):
