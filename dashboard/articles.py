@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -28,11 +29,14 @@ def expression_spans(text: str, published: object) -> list[Span]:
     ]
 
 
-def article_spans(frames: Frames, article_id: str) -> list[Span]:
+def article_spans(
+    frames: Frames, article_id: str, find_dates: Callable[[str, object], list[Span]] = expression_spans
+) -> list[Span]:
     """Highlight spans of an article: its date expressions, statements and speakers.
 
-    Events' date expressions come first; the tagger adds the others (a statement's own date,
-    dates that became no event), re-run on the stored text with the stored publication date.
+    Events' date expressions come first; ``find_dates`` (the tagger, re-run on the stored text with
+    the stored publication date; the page passes a cached one) adds the others: a statement's own
+    date, dates that became no event.
     """
     spans: list[Span] = []
     for kind, table in (("event", frames.events), ("statement", frames.statements)):
@@ -42,7 +46,7 @@ def article_spans(frames: Frames, article_id: str) -> list[Span]:
     if not article.empty:
         row = article.iloc[0]
         events = [(s, e) for s, e, kind, _ in spans if kind == "date"]
-        for span in expression_spans(str(row.get("text") or ""), row.get("published")):
+        for span in find_dates(str(row.get("text") or ""), row.get("published")):
             if not any(span[0] < e and s < span[1] for s, e in events):
                 spans.append(span)
     return spans

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extract.lexicon import DataFileError, load_table
+from extract.lexicon import DataFileError, load_table, load_words
 from extract.records import Event, Sentence, Statement, Timex
 from extract.settings import DEFAULT, Settings
 
@@ -69,16 +69,12 @@ def triggers() -> tuple[Trigger, ...]:
 
 @functools.cache
 def stopwords() -> frozenset[str]:
-    return frozenset(
-        r["word"].casefold() for r in load_table("event_stopwords.tsv", ("id", "word", "example"))
-    )
+    return load_words("event_stopwords.tsv")
 
 
 @functools.cache
 def irrealis() -> frozenset[str]:
-    return frozenset(
-        r["word"].casefold() for r in load_table("event_irrealis.tsv", ("id", "word", "example"))
-    )
+    return load_words("event_irrealis.tsv")
 
 
 def _is_irrealis(sentence: str, start: int) -> bool:

@@ -15,7 +15,7 @@ import functools
 
 import regex
 
-from extract.lexicon import load_table
+from extract.lexicon import load_table, load_words
 from extract.records import Sentence
 
 _BOUNDARY = regex.compile(r"(?P<stop>[.!?…]+)(?P<close>[”’\"')\]»]*)(?P<space>\s+)(?=[“‘\"'(\[«]*[\p{Lu}\d])")
@@ -41,9 +41,7 @@ def _abbreviations() -> dict[str, str]:
 
 @functools.cache
 def _wrap_words() -> frozenset[str]:
-    return frozenset(
-        r["word"].lower() for r in load_table("segment_wrap_words.tsv", ("id", "word", "example"))
-    )
+    return load_words("segment_wrap_words.tsv")
 
 
 @functools.cache

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard.articles import article_spans, article_summary
+from dashboard.articles import article_spans, article_summary, expression_spans
 from dashboard.data import db_path, load_frames
 from dashboard.safe import HIGHLIGHT_CSS, escape, highlight_html, legend_html, link_html
 
+# The tagger over a long article takes a while: once per text, not on every rerun.
+dates_of = st.cache_data(max_entries=32, show_spinner=False)(expression_spans)
 frames = load_frames(db_path())
 st.title("Articles")
 articles = frames.articles
@@ -35,5 +37,5 @@ st.caption(
     "Highlights: dates in orange, statements in blue, speakers in pink."
 )
 st.markdown(HIGHLIGHT_CSS + legend_html(), unsafe_allow_html=True)
-html = highlight_html(str(row.get("text") or ""), article_spans(frames, chosen))
+html = highlight_html(str(row.get("text") or ""), article_spans(frames, chosen, dates_of))
 st.markdown(f'<div class="dl-article" data-testid="dl-article-text">{html}</div>', unsafe_allow_html=True)
