@@ -36,6 +36,15 @@ def test_timex_holidays_easter_sunday(year, sunday):
         ("Both camps will spend heavily before Super Tuesday.", "2012-01-20", "Super Tuesday", "2012-03-06"),
         # "As Election Day nears" looks forward even long after the last one.
         ("As Election Day nears, the mood shifts.", "2012-02-20", "Election Day", "2012-11-06"),
+        # A holiday before a verb, a function word or a time noun stays a date (only a plain noun makes it a modifier).
+        (
+            "The boat was found Thanksgiving Day drifting at sea.",
+            "1999-12-02",
+            "Thanksgiving Day",
+            "1999-11-25",
+        ),
+        ("Sales rose over the Christmas holidays.", "1999-12-30", "Christmas", "1999-12-25"),
+        ("Sales rose at Christmas and fell after.", "1999-12-30", "Christmas", "1999-12-25"),
     ],
 )
 def test_timex_holidays_value(text, dct, span, value):

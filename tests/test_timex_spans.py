@@ -79,6 +79,10 @@ def test_timex_spans_whole_expression(text, span, value):
         # A chapter and verse after a book's name, or a point in a video, is no clock time.
         ("The card quotes Psalms 4:12 in full.", "4:12"),
         ("His remarks start around the 3:40 mark.", "3:40"),
+        # A weekday before a capitalised name is a first name; a holiday before a plain noun is a modifier.
+        ("The novelist Tuesday Weld signed copies.", "Tuesday"),
+        ("Stores stocked Halloween masks and Christmas lights.", "Christmas"),
+        ("Stores stocked Halloween masks and Christmas lights.", "Halloween"),
     ],
 )
 def test_timex_spans_not_temporal(text, word):

@@ -72,6 +72,36 @@ from extract.timex.context import tense
             "Monday",
             "2010-03-01",
         ),
+        # A participle after a noun ("a concert planned ... for Saturday") takes the tense of the verb after it.
+        (
+            "A concert planned at the old mill in Leeds for Saturday was called off after a storm.",
+            "2010-03-08",
+            "Saturday",
+            "2010-03-06",
+        ),
+        (
+            "A concert planned at the old mill for Saturday will raise funds.",
+            "2010-03-08",
+            "Saturday",
+            "2010-03-13",
+        ),
+        # A sentence opened by a reporting participle takes the tense of its main clause.
+        (
+            "Asked on Monday whether she would stand again, Ms. Ode laughed.",
+            "2010-03-10",
+            "Monday",
+            "2010-03-08",
+        ),
+        (
+            "Speaking to students Monday about the new rules, Mr. Hart said they will work.",
+            "2010-03-10",
+            "Monday",
+            "2010-03-08",
+        ),
+        # The date of an event no one schedules (a flood, a shooting) is past; a verb "to attack" is no such noun.
+        ("Mr. Hart recalled the flood and the shooting in July.", "2010-03-10", "July", "2009-07"),
+        ("The July 4 explosion shook the port.", "2010-03-10", "July 4", "2009-07-04"),
+        ("The rebels plan to attack in July.", "2010-03-10", "July", "2010-07"),
     ],
 )
 def test_timex_tense_resolves_month(text, dct, span, value):

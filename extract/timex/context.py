@@ -19,6 +19,8 @@ _CLOCK_ABBREVIATION = re.compile(r"\b(?P<letter>[ap])\.m\.", re.I)
 _WINDOW_BEFORE, _WINDOW_AFTER, _FAR_WINDOW = 7, 6, 20
 _DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "this", "that"))
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_PREPOSITIONS = frozenset(("for", "on", "at", "in", "by", "until", "to"))
+_PRONOUNS = frozenset(("i", "we", "you", "he", "she", "it", "they", "who", "which", "that"))
 
 
 @functools.cache
@@ -60,6 +62,10 @@ def _marks(tokens: list[str], after: bool = False) -> list[str | None]:
     marks: list[str | None] = []
     for i, word in enumerate(low):
         cue = cues.get((word,))
+        if (
+            cue == "fronted"
+        ):  # "he asked on Monday" is past; "Speaking on Monday, ..." is told by its main clause
+            cue = "past" if word.endswith("ed") else None
         if cue is None and word.endswith("ed") and len(word) > 4 and tokens[i].islower():
             cue = "past"
         if cue == "past" and i and cues.get((low[i - 1],)) == "passive":
@@ -67,6 +73,8 @@ def _marks(tokens: list[str], after: bool = False) -> list[str | None]:
         if cue == "future" and i and low[i - 1] == "to" and after:  # "left Tuesday to meet him"
             cue = None
         modifier = i > 1 and low[i - 1].endswith("ly") and low[i - 2] in _DETERMINERS  # "the hastily planned"
+        if cue == "future" and _reduced_relative(low, i, cues):
+            cue = "relative"
         marks.append(None if (i and low[i - 1] in _DETERMINERS) or modifier else cue)
     for phrase, cue in cues.items():
         for i in range(len(low) - len(phrase) + 1) if len(phrase) > 1 else ():
@@ -82,8 +90,19 @@ def _marks(tokens: list[str], after: bool = False) -> list[str | None]:
     return marks
 
 
+def _reduced_relative(low: list[str], i: int, cues: dict[tuple[str, ...], str]) -> bool:
+    """ "a service planned for Saturday": a participle in -ed right after a noun (no auxiliary, no pronoun
+    before it) and before a preposition modifies the noun; the clause's own verb says its tense."""
+    if not (0 < i < len(low) - 1 and low[i].endswith("ed") and low[i + 1] in _PREPOSITIONS):
+        return False
+    before = low[i - 1]
+    return before not in _PRONOUNS and (before,) not in cues and not before.endswith("ly")
+
+
 def _cue(marks: list[str | None]) -> str | None:
-    return next((m for m in marks if m in ("future", "past")), None)
+    """The first future or past cue (a reduced relative's participle counts as future)."""
+    found = next((m for m in marks if m in ("future", "past", "relative")), None)
+    return "future" if found == "relative" else found
 
 
 @dataclass
@@ -153,11 +172,52 @@ def tense(text: str, start: int, end: int) -> str:
     near_after = _marks(clause_after, after=True)[:_WINDOW_AFTER]
     far_before = _marks(sentence_before)[::-1][:_FAR_WINDOW]
     far_after = _marks(sentence_after, after=True)[:_FAR_WINDOW]
+    if _of_event(clause_before, clause_after):
+        return "past"
+    if len(clause_before) == len(sentence_before) and _fronted(sentence_before):
+        return _main_clause_cue(text, end) or "past"
+    if (
+        _first(near_before) == "relative"
+    ):  # "a service planned for Saturday was canceled": the main verb decides
+        return "past" if _cue(near_after) == "past" else "future"
     if near := _cue(near_before) or _cue(near_after):
         return "past" if near == "future" and _until_had(clause_before, clause_after) else near
     if len(sentence_before) <= 1 and (fronted := _cue(_marks(sentence_after))):  # "In May, ... he left"
         return fronted
     return "future" if (_cue(far_before) or _cue(far_after)) == "future" else ""
+
+
+def _of_event(before: list[str], after: list[str]) -> bool:
+    """ "the massacre in June", "the June 17 shooting": the date of an event no one schedules is past."""
+    cues = _cues()
+    named = (
+        len(before) > 1 and before[-1].lower() in _PREPOSITIONS and cues.get((before[-2].lower(),)) == "event"
+    )
+    if (
+        named
+        and len(before) > 2
+        and (before[-3].lower() == "to" or cues.get((before[-3].lower(),)) == "future")
+    ):
+        named = False  # a verb: "plans to attack on Friday", "will attack in May"
+    return named or (bool(after) and cues.get((after[0].lower(),)) == "event")
+
+
+def _fronted(sentence: list[str]) -> bool:
+    """ "Asked on Monday whether ..., he said": the sentence opens with a reporting participle."""
+    return bool(sentence) and sentence[0][:1].isupper() and _cues().get((sentence[0].lower(),)) == "fronted"
+
+
+def _main_clause_cue(text: str, end: int) -> str | None:
+    """The cue of the main clause after a fronted participle's clause: after the next comma, in the sentence."""
+    after = _unstop(text[end : end + 250])
+    stop = _SENTENCE_END.search(after)
+    sentence = after[: stop.start()] if stop else after
+    comma = sentence.find(", ")
+    return _cue(_marks(_WORD.findall(sentence[comma + 1 :]), after=True)) if comma >= 0 else None
+
+
+def _first(marks: list[str | None]) -> str | None:
+    return next((m for m in marks if m in ("future", "past", "relative")), None)
 
 
 def _until_had(before: list[str], after: list[str]) -> bool:
