@@ -204,6 +204,18 @@ ROWS = [
         "noted",
         "that the harbor had been left out of the plan",
     ),
+    (
+        "With the vote close, Ann Lee backed the plan to sell the old depot.",
+        "Ann Lee",
+        "backed",
+        "the plan to sell the old depot",
+    ),
+    (
+        "After a long night of talks, Tom Hale proposed closing the river road for a year.",
+        "Tom Hale",
+        "proposed",
+        "closing the river road for a year",
+    ),
 ]
 
 

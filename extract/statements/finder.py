@@ -32,13 +32,13 @@ from extract.statements.subjects import bare_end, subject_phrase
 
 _ACCORDING = regex.compile(r"\baccording\s+to\b", regex.IGNORECASE)
 _TAIL_OK = regex.compile(
-    r"^[\s,]*(?:$|"
+    r"^(?:\s*,\s*\w+ing\b|[\s,]*(?:$|"
     + alternation("tail_words")
     + r"\s|"
     + alternation("tail_starts")
     + "|"
     + alternation("weekdays")
-    + r"|\w+ing\b|\.|;|[“\"]|'')",
+    + r"|\.|;|[“\"]|''))",
     regex.IGNORECASE,
 )
 _COLON_QUOTE = regex.compile(r":\s*(?:[“\"]|'')")
@@ -85,6 +85,7 @@ _GERUND_AFTER = regex.compile(r",\s+\p{L}+ing\b")
 _LONG_WORD = regex.compile(r"\p{L}{4,}")
 _COORDINATED = regex.compile(r"(?:\band|\bbut|,|\s[—–-])\s*(?:\w+ly\s+|then\s+|also\s+)?$")
 _BY_GERUND = regex.compile(r"\s(?:by|in)$")  # "X rallied voters by promising …": the subject speaks
+_FRONTED = regex.compile(alternation("fronted_openers", "either") + r"\b")  # "In May, X backed the plan"
 _CONTRACTED = regex.compile(r"[’'](?:s|re)$")  # "He's suggesting …": the pronoun before the contraction
 
 
@@ -209,6 +210,8 @@ class Finder(Subjects):
         tail_end = gerund.start() if gerund else sent.end
         if content and not self.is_direct(*content) and len(tokens(text, cue[1], tail_end)) > 10:
             content = None
+        if content and _FRONTED.match(text, content[0]) and len(tokens(text, cue[1], tail_end)) > 2:
+            content = None  # "With the vote close, X backed the plan to …": the content follows the cue
         if not content:
             return None
         kind = "quote" if self.is_direct(*content) else "clause"
