@@ -20,25 +20,6 @@ _WINDOW_BEFORE, _WINDOW_AFTER, _FAR_WINDOW = 7, 6, 20
 _DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "this", "that"))
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _PREPOSITIONS = frozenset(("for", "on", "at", "in", "by", "until", "to"))
-_OPENERS = frozenset(
-    (
-        "is",
-        "are",
-        "am",
-        "has",
-        "have",
-        "to",
-        "that",
-        "when",
-        "if",
-        "whether",
-        "which",
-        "who",
-        "because",
-        "where",
-        "while",
-    )
-)
 _PRONOUNS = frozenset(("i", "we", "you", "he", "she", "it", "they", "who", "which", "that"))
 
 
@@ -187,7 +168,7 @@ def tense(text: str, start: int, end: int) -> str:
         return "past"
     clause_before, sentence_before = _words_before(text, start)
     clause_after, sentence_after = _words_after(text, end)
-    near_before = _marks(clause_before)[::-1][:_WINDOW_BEFORE] + _beyond_window(clause_before)
+    near_before = _marks(clause_before)[::-1][:_WINDOW_BEFORE]
     near_after = _marks(clause_after, after=True)[:_WINDOW_AFTER]
     far_before = _marks(sentence_before)[::-1][:_FAR_WINDOW]
     far_after = _marks(sentence_after, after=True)[:_FAR_WINDOW]
@@ -197,7 +178,7 @@ def tense(text: str, start: int, end: int) -> str:
         return _main_clause_cue(text, end) or "past"
     if (
         _first(near_before) == "relative"
-    ):  # "a service planned for Saturday was canceled": the verb after decides
+    ):  # "a service planned for Saturday was canceled": the main verb decides
         return "past" if _cue(near_after) == "past" else "future"
     if near := _cue(near_before) or _cue(near_after):
         return "past" if near == "future" and _until_had(clause_before, clause_after) else near
@@ -233,22 +214,6 @@ def _main_clause_cue(text: str, end: int) -> str | None:
     sentence = after[: stop.start()] if stop else after
     comma = sentence.find(", ")
     return _cue(_marks(_WORD.findall(sentence[comma + 1 :]), after=True)) if comma >= 0 else None
-
-
-def _beyond_window(clause: list[str]) -> list[str | None]:
-    """The cues of the clause further back than the window, up to a present auxiliary or a word that opens a
-    clause of its own ("changed from a fiscal year to a calendar year in December" is past; "said it is calling
-    for a vote on Dec. 7" and "said he agreed to buy the line in February" are not)."""
-    words = [w.lower() for w in clause[::-1]]
-    stop = next((i for i, w in enumerate(words) if w in _OPENERS and not _preposition(words, i)), len(words))
-    if stop < _WINDOW_BEFORE:
-        return []
-    return _marks(clause[len(clause) - stop :])[::-1][_WINDOW_BEFORE:]
-
-
-def _preposition(reversed_words: list[str], i: int) -> bool:
-    """ "to" before a determiner ("to a calendar year") is a preposition, no infinitive opening a clause."""
-    return reversed_words[i] == "to" and i > 0 and reversed_words[i - 1] in _DETERMINERS
 
 
 def _first(marks: list[str | None]) -> str | None:
