@@ -1,31 +1,50 @@
-"""Dateline's dashboard: the entry file only sets the page up and declares navigation.
+"""Dateline's dashboard server: ``DATELINE_DB=FILE.db streamlit run dashboard/app.py``.
 
-Run with ``DATELINE_DB=FILE.db streamlit run dashboard/app.py``. When the database does not
-exist it is built from ``data/articles/`` first, so a fresh checkout opens on the seed timeline.
+``streamlit run`` finds the ``st.App`` below and serves ``home.py`` (page set-up and
+navigation) with two additions made once per server, not per visitor:
+- at start, the database is built from ``data/articles/`` when missing, and it is read and
+  charted once, so the first visitor does not wait for imports or the first read
+  (``dashboard.startup``);
+- every page's HTML asks the browser to fetch the chart library at once (``dashboard.preload``).
 """
 
 from __future__ import annotations
 
+import logging
 import sys
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import streamlit as st
+from starlette.concurrency import run_in_threadpool
+from starlette.middleware import Middleware
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # `streamlit run dashboard/app.py` puts only dashboard/ on the path
     sys.path.insert(0, str(ROOT))
 
-from dashboard.data import db_path, ensure_database  # noqa: E402
+from dashboard.preload import Preload  # noqa: E402
 
-st.set_page_config(page_title="Dateline", page_icon="🗓️", layout="wide")
-for message in ensure_database(db_path()):
-    st.warning(message)
-pages = [
-    st.Page("app_pages/timeline.py", title="Timeline", default=True),
-    st.Page("app_pages/articles.py", title="Articles", url_path="articles"),
-    st.Page("app_pages/lessons.py", title="Lessons", url_path="lessons"),
-    st.Page("app_pages/curate.py", title="Curate", url_path="curate"),
-    st.Page("app_pages/add.py", title="Add articles", url_path="add"),
-    st.Page("app_pages/export.py", title="Export", url_path="export"),
-]
-st.navigation(pages).run()
+# Cached reads outside a visitor's session are expected here: Streamlit's warning about them is not.
+QUIET = "streamlit.runtime.scriptrunner_utils.script_run_context"
+
+
+@asynccontextmanager
+async def _start(_app: object) -> AsyncIterator[None]:
+    # Imported here, once Streamlit's runtime runs, so the page caches are created inside it.
+    from dashboard.data import db_path
+    from dashboard.startup import warm_up
+
+    logger = logging.getLogger(QUIET)
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        for message in await run_in_threadpool(warm_up, db_path()):
+            print(f"dateline: {message}", file=sys.stderr)
+    finally:
+        logger.setLevel(level)
+    yield
+
+
+app = st.App("home.py", lifespan=_start, middleware=[Middleware(Preload)])

@@ -65,6 +65,17 @@ def test_browser_seed_timeline_renders(browser):
     )
 
 
+def test_browser_chart_library_is_preloaded_from_the_head(browser):
+    page = browser.open()
+    page.locator("[data-testid='stPlotlyChart'] path.point").first.wait_for()
+    hrefs = page.eval_on_selector_all("head link[rel='modulepreload']", "links => links.map(l => l.href)")
+    assert [h for h in hrefs if "/static/js/PlotlyChart." in h], hrefs
+    fetched = page.evaluate(
+        "performance.getEntriesByType('resource').filter(e => e.name.includes('/PlotlyChart.')).length"
+    )
+    assert fetched == 1  # fetched once: the chart used the preloaded file
+
+
 def test_browser_speaker_filter_changes_plot_and_url(browser):
     page = browser.open()
     before = _count(page)

@@ -1,0 +1,73 @@
+"""Start fetching the chart library while the page starts, not after the first chart arrives.
+
+Streamlit loads the code for a Plotly chart (one file of several megabytes) only when the first
+chart element reaches the browser, after the page has loaded, connected and run the script.
+``Preload`` is ASGI middleware that adds ``<link rel="modulepreload">`` for that file to the
+page's HTML head, so a new browser fetches and compiles it in parallel with Streamlit's own start.
+Nothing else in a response changes; compressed or non-HTML responses pass through untouched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, MutableMapping
+from pathlib import Path
+from typing import Any
+
+import streamlit
+
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Message, Receive, Send], Awaitable[None]]
+
+JS_DIR = Path(streamlit.__file__).parent / "static" / "static" / "js"
+CHUNKS = ("PlotlyChart",)  # the element chunks the timeline's first view needs and that are large
+
+
+def preload_tags(js_dir: Path = JS_DIR, chunks: tuple[str, ...] = CHUNKS) -> bytes:
+    """``<link rel="modulepreload">`` tags for the installed chunk files (none when not found)."""
+    names = sorted(p.name for chunk in chunks for p in js_dir.glob(f"{chunk}.*.js"))
+    return b"".join(b'<link rel="modulepreload" href="./static/js/%s">' % n.encode() for n in names)
+
+
+def with_tags(html: bytes, tags: bytes) -> bytes:
+    """The page with the tags placed just before ``</head>`` (unchanged when it has none)."""
+    return html.replace(b"</head>", tags + b"</head>", 1)
+
+
+def _is_plain_html(headers: list[tuple[bytes, bytes]]) -> bool:
+    found = {k.lower(): v for k, v in headers}
+    return b"text/html" in found.get(b"content-type", b"") and b"content-encoding" not in found
+
+
+class Preload:
+    """ASGI middleware: HTML pages get the preload tags; every other response passes unchanged."""
+
+    def __init__(self, app: ASGIApp, tags: bytes | None = None) -> None:
+        self.app = app
+        self.tags = preload_tags() if tags is None else tags
+
+    async def __call__(self, scope: Message, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not self.tags:
+            await self.app(scope, receive, send)
+            return
+        held: list[Message] = []  # the response start of an HTML page, then its body parts
+
+        async def send_with_tags(message: Message) -> None:
+            if message["type"] == "http.response.start" and _is_plain_html(message.get("headers", [])):
+                held.append(message)
+            elif held and message["type"] == "http.response.body":
+                held.append(message)
+                if not message.get("more_body"):
+                    await self._send_page(held, send)
+            else:
+                await send(message)
+
+        await self.app(scope, receive, send_with_tags)
+
+    async def _send_page(self, held: list[Message], send: Send) -> None:
+        start, parts = held[0], held[1:]
+        html = with_tags(b"".join(part.get("body", b"") for part in parts), self.tags)
+        headers = [(k, v) for k, v in start.get("headers", []) if k.lower() != b"content-length"]
+        await send({**start, "headers": [*headers, (b"content-length", str(len(html)).encode())]})
+        await send({"type": "http.response.body", "body": html})
