@@ -48,6 +48,7 @@ NEGATIVE = [
     "The State Department building stood empty on Sunday.",
     "Highlighting a pair of tweets from his account, the page went dark.",
     "Khamenei vows support for Palestinian resistance groups",
+    "Tom Hale replied on Monday.",
 ]
 
 

@@ -216,6 +216,18 @@ ROWS = [
         "proposed",
         "closing the river road for a year",
     ),
+    (
+        "Ann Lee, a nurse from Leeds, criticized the county's lax road rules.",
+        "Ann Lee",
+        "criticized",
+        "the county's lax road rules",
+    ),
+    (
+        "Ann Lee discussed the county budget and explained its purpose.",
+        "Ann Lee",
+        "explained",
+        "its purpose",
+    ),
 ]
 
 

@@ -49,6 +49,9 @@ _APPOSED_GOES_ON = regex.compile(  # "…, said Ann Lee, an expert at X, is …"
 _APPOSED_LEAD = regex.compile(
     r"[^,;:“”\"]{2,60},\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){1,3},"
 )  # "The mayor's aide, Ann Lee,"
+_NAME_APPOSED = regex.compile(  # "Ann Lee, a lawyer from Leeds," before the cue: no quotation ends there
+    r"\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3},\s+(?:a|an|the|who|whose|one|his|her|its|their)\s[^;:“”\"]{2,100},"
+)
 _WHEN_WORDS = word_set("weekdays") | word_set("time_words")
 _RESUMES = regex.compile(
     r",\s+(?:"
@@ -99,6 +102,7 @@ class Finder(Subjects):
         gerund = regex.match(r"\w+ing\b", text[cue[0] : cue[1]].lower()) is not None
         gerund = gerund and not _PROGRESSIVE.search(lead)  # "X is calling for …" is a finite verb
         inverted = lead.endswith((",", "”", '"', "''")) and not gerund and not _APPOSED_LEAD.fullmatch(lead)
+        inverted = inverted and not _NAME_APPOSED.fullmatch(lead)
         if inverted and (raw := self.inverted(index, sent, cue, lead)):
             return raw
         progressive = regex.match(r"\w+ing\b", text[cue[0] : cue[1]]) is not None

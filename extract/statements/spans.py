@@ -36,6 +36,9 @@ _COMMA = regex.compile(r",(?=\s)")
 _OBJECT_TO = regex.compile(  # "urged voters to back the plan": the object opens the content
     r"\s+(?!(?:that|to|about|of|for|on|in|at|with)\b)(?:[\p{L}’'.\-]+\s+){1,4}?to\s+\p{Ll}"
 )
+_SHORT_OBJECT = regex.compile(  # "explained its importance", never "replied in writing"
+    r"(?!" + alternation("short_object_not_first", "either") + r"\b)[\p{L}’'.\-]+\s+\S+$"
+)
 _QUOTED_AS = regex.compile(r"\s*(?:by\s+[^,.]{1,40}?\s+)?as\s+saying\b")
 
 
@@ -134,7 +137,10 @@ class Spans:
             return None  # "X told a rally, saying …": only the hearer stands between the cue and the cut
         if self.least == 1 and not self.text.startswith("that", span[0]):
             span = self.object_only(span)
-        return span if len(tokens(self.text, *span)) >= self.least else None
+        words = len(tokens(self.text, *span))
+        if words == 2 and self.least == 3:
+            return span if _SHORT_OBJECT.fullmatch(self.text, *span) else None
+        return span if words >= self.least else None
 
     def next_paragraph(self, sent: Sentence, at: int) -> Span | None:
         """ "X said:" ending a paragraph: the quotation or the paragraph that follows."""
