@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from datetime import date
 from pathlib import Path
 
@@ -66,6 +67,19 @@ def _port() -> int:
         return int(sock.getsockname()[1])
 
 
+def _wait_ready(url: str, server: subprocess.Popen, seconds: float = 120) -> None:
+    """Until the server answers (it builds and reads the database before it does)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and server.poll() is None:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"streamlit did not answer at {url}")
+
+
 def first_chart(folder: Path) -> None:
     """Seconds from page load to the first plotted point, on the seed corpus, in Chromium."""
     if not Path("/usr/bin/chromium").exists():
@@ -113,9 +127,10 @@ def first_chart(folder: Path) -> None:
         "--disable-sync",
     ]
     try:
-        time.sleep(4)
+        _wait_ready(f"http://127.0.0.1:{port}/_stcore/health", server)
         with sync_playwright() as p:
-            for server_state in ("cold", "warm"):
+            # The first visitor of a fresh server, then three more, each with a new browser profile.
+            for server_state in ("first visitor", "warm", "warm", "warm"):
                 ctx = p.chromium.launch_persistent_context(
                     tempfile.mkdtemp(), executable_path="/usr/bin/chromium", headless=True, args=args
                 )
