@@ -1,22 +1,22 @@
 """What the server does once, before its first visitor: the database, imports and caches.
 
-``warm_up`` builds the database when it is missing (as the pages would), then reads it
-through the same cache the pages use and draws the default timeline once, so the first
-visitor of a fresh server waits neither for the build, nor for the imports of pandas and
-Plotly, nor for the first read of the database.
+``warm_up`` builds the database when it is missing (as the pages would), then reads it and
+builds the default timeline through the same caches the pages use, so the first visitor of a
+fresh server waits neither for the build, nor for the imports of pandas and Plotly, nor for
+the first read of the database, nor for the figure.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from dashboard.charts import timeline_figure
-from dashboard.data import ensure_database, load_frames
-from dashboard.filters import Filters, apply_filters
+from dashboard.data import ensure_database
+from dashboard.filters import Filters
+from dashboard.shared_figures import shared_timeline
 
 
 def warm_up(path: str, sources: list[Path] | None = None) -> list[str]:
-    """Build the database if missing, prime the frames cache and draw the default chart once.
+    """Build the database if missing, and build the default view's figure into the shared cache.
 
     Returns the build's messages; a failure to read or draw is a message too, never an
     exception, so that the server starts and the pages can say what is wrong.
@@ -25,7 +25,7 @@ def warm_up(path: str, sources: list[Path] | None = None) -> list[str]:
     if not Path(path).exists():
         return messages
     try:
-        timeline_figure(apply_filters(load_frames(path), Filters()))
+        shared_timeline(path, Filters())  # the view every new visitor opens on
     except Exception as exc:  # the pages report a broken database themselves
         messages.append(f"Reading {path} at start failed: {type(exc).__name__}: {exc}")
     return messages

@@ -5,12 +5,12 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import evidence as E
-from dashboard.charts import timeline_figure
 from dashboard.data import db_path, load_frames
 from dashboard.filters import apply_filters, chosen_filters, data_bounds, draw_sidebar, set_dates
 from dashboard.frames import Frames
 from dashboard.lessons import item_options, split_key
 from dashboard.safe import HIGHLIGHT_CSS, escape, legend_html, link_html
+from dashboard.shared_figures import shared_timeline
 from dashboard.table import items_table
 from dashboard.zoom import box_dates
 
@@ -68,7 +68,8 @@ def _evidence(frames: Frames, item: E.Item) -> None:
 
 
 frames = load_frames(db_path())
-shown = apply_filters(frames, chosen_filters(frames))
+filters = chosen_filters(frames)
+shown = apply_filters(frames, filters)
 st.title("Timeline")
 group_by = st.radio("Lanes", list(GROUPS), format_func=GROUPS.get, horizontal=True, key="tl_group")
 if shown.events.empty and shown.statements.empty:
@@ -76,7 +77,7 @@ if shown.events.empty and shown.statements.empty:
 chart, table = st.tabs(["Chart", "Table"], key="tl_view", on_change="rerun")
 with chart:
     above = st.container()  # the zoom button goes above the chart, where the box was just dragged
-    fig = timeline_figure(shown, group_by=group_by)
+    fig = shared_timeline(db_path(), filters, group_by)  # the same view's figure is built once
     state = st.plotly_chart(
         fig,
         key="tl_chart",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -21,8 +22,14 @@ def _run(app, scope=None) -> list[dict]:
     async def send(message: dict) -> None:
         sent.append(message)
 
-    asyncio.run(Preload(app, TAG)(scope or {"type": "http", "path": "/"}, receive, send))
+    _drive(Preload(app, TAG)(scope or {"type": "http", "path": "/"}, receive, send))
     return sent
+
+
+def _drive(coroutine) -> None:  # type: ignore[no-untyped-def]
+    """Run to completion on a loop of its own (the browser tests' driver may hold this thread's loop)."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pool.submit(asyncio.run, coroutine).result()
 
 
 def _responder(content_type: bytes, *parts: bytes, extra: tuple = ()):
@@ -92,7 +99,7 @@ def _run_plain(app) -> list[dict]:
     async def send(message: dict) -> None:
         sent.append(message)
 
-    asyncio.run(app({"type": "http", "path": "/"}, receive, send))
+    _drive(app({"type": "http", "path": "/"}, receive, send))
     return sent
 
 
