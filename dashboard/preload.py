@@ -4,7 +4,8 @@ Streamlit loads the code for a Plotly chart (one file of several megabytes) only
 chart element reaches the browser, after the page has loaded, connected and run the script.
 ``Preload`` is ASGI middleware that adds ``<link rel="modulepreload">`` for that file to the
 page's HTML head, so a new browser fetches and compiles it in parallel with Streamlit's own start.
-Nothing else in a response changes; compressed or non-HTML responses pass through untouched.
+Nothing else in a response changes; compressed or non-HTML responses, and any request other than
+GET, pass through untouched.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ class Preload:
         self.tags = preload_tags() if tags is None else tags
 
     async def __call__(self, scope: Message, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or not self.tags:
+        if scope["type"] != "http" or scope.get("method", "GET") != "GET" or not self.tags:
             await self.app(scope, receive, send)
             return
         held: list[Message] = []  # the response start of an HTML page, then its body parts

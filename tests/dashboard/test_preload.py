@@ -103,6 +103,12 @@ def _run_plain(app) -> list[dict]:
     return sent
 
 
+def test_preload_head_request_passes_unchanged():
+    app = _responder(b"text/html", b"<head></head>")
+    scope = {"type": "http", "method": "HEAD", "path": "/"}
+    assert _run(app, scope) == _run_plain(app)
+
+
 def test_preload_websocket_scope_goes_straight_through():
     seen: list[str] = []
 
