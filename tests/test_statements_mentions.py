@@ -22,6 +22,7 @@ DCT = datetime.date(2020, 5, 20)
         ("Jason Lee — a teacher from Dover — says he voted for the plan in May.", "Jason Lee"),
         ("Ann Lee, for her part, said the plan would fail within a year.", "Ann Lee"),
         ("But Ann Lee stood with the mayor and said the plan would fail.", "Ann Lee"),
+        ("The ferry company sold two boats in June and warned that fares would rise.", "The ferry company"),
     ],
 )
 def test_statements_mentions_speaker_span(text: str, mention: str) -> None:

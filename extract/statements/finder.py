@@ -154,8 +154,8 @@ class Finder(Subjects):
 
     def implicit_speaker(self, sent: Sentence, cue: Span, lead: str, gerund: bool) -> Span | None:
         """No name right before the cue: the sentence's subject ("X did Y and said") or an apposed name."""
-        speaker = None
-        if _COORDINATED.search(lead) or (gerund and _BY_GERUND.search(lead)):
+        speaker = None if gerund or lead.endswith(",") else self.carried_subject(sent, cue, lead)
+        if speaker is None and (_COORDINATED.search(lead) or (gerund and _BY_GERUND.search(lead))):
             speaker = self.sentence_subject(sent, cue[0], loose=lead.endswith("and") or gerund)
         bare = bare_end(self.text, sent.start, cue[0])  # "X, a lawyer, has said": past "has"
         if speaker is None and self.text[:bare].endswith(",") and not gerund:

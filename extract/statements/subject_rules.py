@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from extract.records import Sentence
-from extract.statements.lexicon import alternation, pronouns
+from extract.statements.lexicon import alternation, pronouns, verbs, word_set
 from extract.statements.raw import Span
 from extract.statements.sourced import Sourced
 from extract.statements.speakers import mention_after, mention_before
@@ -20,6 +20,9 @@ _CONJUNCTION = regex.compile(alternation("opening_conjunctions", "title") + r"\s
 _LABEL_END = regex.compile(r"\s*\([^()]*\)$")
 _GERUND_AT = regex.compile(r"\p{Lu}\p{Ll}+ing\b")
 _OPENING_END = regex.compile(r"[^,—–“”\"]{0,120}?(?:,|\s[—–-]\s?|—|–)\s*")
+_CARRIED = regex.compile(r"(?:,|\band|\bbut|\bor)\s*(?:\w+ly\s+|then\s+|also\s+|later\s+)?$")
+_LOWER_WORD = regex.compile(r"(?<![\p{L}’'\-])\p{Ll}[\p{L}’'\-]*")
+_PLAIN_VERBS = word_set("plain_verbs")
 
 
 class Subjects(Sourced):
@@ -67,6 +70,24 @@ class Subjects(Sourced):
             start = mark.end()
         return start
 
+    def carried_subject(self, sent: Sentence, cue: Span, lead: str) -> Span | None:
+        """ "X praised the staff, called … and warned that …": the subject of the clause's first verb."""
+        if not _CARRIED.search(lead):
+            return None
+        start = self.past_opening(sent.start, cue[0])
+        if self.in_quote(start) or not self.text[start : start + 1].isalnum():
+            return None
+        for word in _LOWER_WORD.finditer(self.text, start, cue[0]):
+            form = word.group()
+            before = self.text[start : word.start()].rstrip()
+            if not (form.endswith("ed") or form in _PLAIN_VERBS or form in verbs() or _named_s(form, before)):
+                continue
+            found = mention_before(self.text, start, word.start())
+            if found is None or found[0] != start or self.in_quote(found[0]):
+                return None
+            return found
+        return None
+
     def sentence_subject(self, sent: Sentence, before: int, loose: bool = False) -> Span | None:
         """The name or pronoun opening the sentence (after a leading quotation), when it is a subject."""
         start = sent.start
@@ -91,3 +112,11 @@ class Subjects(Sourced):
             return None
         rest = self.text[speaker[1] : speaker[1] + 12]
         return speaker if loose or regex.match(r"\s*(?:,|\w+ing\b)", rest) else None
+
+
+def _named_s(form: str, before: str) -> bool:
+    """ "Ann Lee supports …": a present form right after a capitalised name or a pronoun."""
+    last = before.split()[-1] if before.split() else ""
+    return (
+        form.endswith("s") and not form.endswith("ss") and (last[:1].isupper() or last.lower() in pronouns())
+    )
