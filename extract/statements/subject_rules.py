@@ -116,7 +116,8 @@ class Subjects(Sourced):
 
 def _named_s(form: str, before: str) -> bool:
     """ "Ann Lee supports …": a present form right after a capitalised name or a pronoun."""
-    last = before.split()[-1] if before.split() else ""
+    words = before.split()
+    last = words[-1] if words else ""
     return (
         form.endswith("s") and not form.endswith("ss") and (last[:1].isupper() or last.lower() in pronouns())
     )

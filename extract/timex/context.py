@@ -62,9 +62,8 @@ def _marks(tokens: list[str], after: bool = False) -> list[str | None]:
     marks: list[str | None] = []
     for i, word in enumerate(low):
         cue = cues.get((word,))
-        if (
-            cue == "fronted"
-        ):  # "he asked on Monday" is past; "Speaking on Monday, ..." is told by its main clause
+        # "he asked on Monday" is past; "Speaking on Monday, ..." is told by its main clause
+        if cue == "fronted":
             cue = "past" if word.endswith("ed") else None
         if cue is None and word.endswith("ed") and len(word) > 4 and tokens[i].islower():
             cue = "past"
@@ -101,7 +100,7 @@ def _reduced_relative(low: list[str], i: int, cues: dict[tuple[str, ...], str]) 
 
 def _cue(marks: list[str | None]) -> str | None:
     """The first future or past cue (a reduced relative's participle counts as future)."""
-    found = next((m for m in marks if m in ("future", "past", "relative")), None)
+    found = _first(marks)
     return "future" if found == "relative" else found
 
 
@@ -176,9 +175,8 @@ def tense(text: str, start: int, end: int) -> str:
         return "past"
     if len(clause_before) == len(sentence_before) and _fronted(sentence_before):
         return _main_clause_cue(text, end) or "past"
-    if (
-        _first(near_before) == "relative"
-    ):  # "a service planned for Saturday was canceled": the main verb decides
+    # "a service planned for Saturday was canceled": the main verb decides
+    if _first(near_before) == "relative":
         return "past" if _cue(near_after) == "past" else "future"
     if near := _cue(near_before) or _cue(near_after):
         return "past" if near == "future" and _until_had(clause_before, clause_after) else near
@@ -217,6 +215,7 @@ def _main_clause_cue(text: str, end: int) -> str | None:
 
 
 def _first(marks: list[str | None]) -> str | None:
+    """The first future, past or reduced-relative mark."""
     return next((m for m in marks if m in ("future", "past", "relative")), None)
 
 
