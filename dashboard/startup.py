@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dashboard.data import ensure_database
-from dashboard.filters import Filters
+from dashboard.data import ensure_database, load_frames
+from dashboard.filters import Filters, apply_filters
 from dashboard.shared_figures import shared_timeline
 
 
@@ -25,7 +25,8 @@ def warm_up(path: str, sources: list[Path] | None = None) -> list[str]:
     if not Path(path).exists():
         return messages
     try:
-        shared_timeline(path, Filters())  # the view every new visitor opens on
+        default = Filters()  # the view every new visitor opens on
+        shared_timeline(path, default, apply_filters(load_frames(path), default))
     except Exception as exc:  # the pages report a broken database themselves
         messages.append(f"Reading {path} at start failed: {type(exc).__name__}: {exc}")
     return messages

@@ -77,7 +77,7 @@ if shown.events.empty and shown.statements.empty:
 chart, table = st.tabs(["Chart", "Table"], key="tl_view", on_change="rerun")
 with chart:
     above = st.container()  # the zoom button goes above the chart, where the box was just dragged
-    fig = shared_timeline(db_path(), filters, group_by)  # the same view's figure is built once
+    fig = shared_timeline(db_path(), filters, shown, group_by)  # the same view's figure is built once
     state = st.plotly_chart(
         fig,
         key="tl_chart",
