@@ -228,6 +228,30 @@ ROWS = [
         "explained",
         "its purpose",
     ),
+    (  # a question quoted before "X asked, <verb>ing …": the question is the content
+        "The hall went quiet. “Who pays for the bridge?” Ann Lee asked, turning to the council.",
+        "Ann Lee",
+        "asked",
+        "“Who pays for the bridge?”",
+    ),
+    (
+        "The vote was close. “We did it!” Tom Hale said to reporters.",
+        "Tom Hale",
+        "said",
+        "“We did it!”",
+    ),
+    (  # the one asked ("the mayor") is no content either
+        "The room waited. “Is the bridge safe?” Ann Lee asked the mayor.",
+        "Ann Lee",
+        "asked",
+        "“Is the bridge safe?”",
+    ),
+    (  # a phrase quoted inside the sentence before is not the next sentence's content
+        "The review called the bridge “unsafe.” Ann Lee said the council would meet on Friday.",
+        "Ann Lee",
+        "said",
+        "the council would meet on Friday",
+    ),
 ]
 
 

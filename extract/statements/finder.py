@@ -65,6 +65,14 @@ _RESUMES_AFTER = regex.compile(  # "…, he said in an interview, because …"
     r",\s+(?!(?:\p{L}+ing|" + alternation("not_resuming") + r")\b)\p{L}"
 )
 _INVERTED_TAIL = regex.compile(r"\s*(?:[.,;:!?”\"]|$)")
+_QUOTE_TAIL = regex.compile(  # after "“…?” X asked": ", turning …", " to reporters.", " in a statement."
+    r"\s*(?:,\s*\p{L}+ing\b|(?:"
+    + alternation("tail_words")
+    + "|"
+    + alternation("weekdays")
+    + r")\s)(?:(?!\bthat\b)[^“”\"])*",
+    regex.IGNORECASE,
+)
 _LED_IN = regex.compile(
     r"(?P<q>,?(?:[”\"]|''),?)\s+(?:a|an|the)\s[^“”\".]{0,70}\s" + alternation("led_in_ends") + "$"
 )
@@ -172,8 +180,10 @@ class Finder(Subjects):
             speaker = (role.start("role"), speaker[1])
         pre = text[sent.start : speaker[0]].rstrip()
         ahead = self.quote_before(sent.start) if not pre else None
-        if ahead and _INVERTED_TAIL.fullmatch(text, cue[1], sent.end):
-            content = self.extend(ahead, cue[1], sent)
+        if ahead and self.quote_tail(ahead, cue, sent, skip_object):
+            # "“…?” X said. “…”" runs on into the next quotation; "“…?” X said to Y. “…”" does not
+            plain = _INVERTED_TAIL.fullmatch(text, cue[1], sent.end)
+            content = self.extend(ahead, cue[1], sent) if plain else ahead
             return Raw(*content, speaker, cue, True, "quote-speaker-cue", index)
         if (
             pre.endswith(",")
@@ -191,6 +201,20 @@ class Finder(Subjects):
         raw = self.clause_before(index, sent, (cue[0], hearer.end() if hearer else cue[1]), speaker, pre)
         raw = raw and Raw(raw.start, raw.end, raw.speaker, cue, raw.direct, raw.rule_id, raw.sentence)
         return raw or self.clause_after(index, sent, cue, speaker, skip_object)
+
+    def quote_tail(self, quote: Span, cue: Span, sent: Sentence, skip_object: bool) -> bool:
+        """Whether "“…?” X said …" keeps the quotation as its content: the rest of the sentence is
+        punctuation, or (for a quotation that is a sentence of its own) a hearer ("told the paper"),
+        an adjunct ("to People", "in a statement", "on Tuesday") or ", <verb>ing …"."""
+        text = self.text
+        if _INVERTED_TAIL.fullmatch(text, cue[1], sent.end):
+            return True
+        opener = text[: quote[0]].rstrip()
+        if opener and opener[-1] not in ".!?:\n”\"'":
+            return False  # a phrase quoted inside the sentence before ("the probe is “ongoing.”")
+        hearer = _HEARER.match(text, cue[1], sent.end) if skip_object else None
+        at = hearer.end() if hearer else cue[1]
+        return bool(_INVERTED_TAIL.fullmatch(text, at, sent.end) or _QUOTE_TAIL.fullmatch(text, at, sent.end))
 
     def clause_before(self, index: int, sent: Sentence, cue: Span, speaker: Span, pre: str) -> Raw | None:
         """ "“…,” X said" / "…, X said": the content ends at the comma or quotation before the speaker.
