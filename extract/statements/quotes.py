@@ -14,10 +14,13 @@ _MARK = regex.compile(r"[“”\"]|''")
 Span = tuple[int, int]
 
 
-def _opens(text: str, at: int) -> bool:
-    """Whether a straight double quote at ``at`` opens a quotation."""
+def _opens(text: str, at: int, width: int = 1) -> bool:
+    """Whether a straight double quote at ``at`` opens a quotation: after a space or an opening
+    bracket or dash, and before a word (``… the primary,' " she said``: the mark after the space
+    closes, as no quotation opens onto a space)."""
     before = text[at - 1] if at > 0 else " "
-    return before.isspace() or before in "([{—–-:"
+    after = text[at + width : at + width + 1]
+    return (before.isspace() or before in "([{—–-:") and after != "" and not after.isspace()
 
 
 def _paragraph_quotes(text: str, start: int, end: int, open_at: int | None) -> tuple[list[Span], int | None]:
@@ -25,7 +28,7 @@ def _paragraph_quotes(text: str, start: int, end: int, open_at: int | None) -> t
     spans: list[Span] = []
     for mark in _MARK.finditer(text, start, end):
         char, at = mark.group(), mark.start()
-        opening = char == "“" or (char in ('"', "''") and _opens(text, at))
+        opening = char == "“" or (char in ('"', "''") and _opens(text, at, len(char)))
         if opening and open_at is None:
             open_at = at
         elif not opening and open_at is not None:
