@@ -11,7 +11,7 @@ ROWS = [
     ("“We are ready,” Tom Hale said.", ["“We are ready,”"]),
     ("''We are ready,'' Tom Hale said.", ["''We are ready,''"]),
     (  # a quotation ending in a quoted phrase: the mark after the space closes it
-        "\"It cannot be 'we won, now move on,' \" Ann Lee said. \"Not yet.\"",
+        '"It cannot be \'we won, now move on,\' " Ann Lee said. "Not yet."',
         ["\"It cannot be 'we won, now move on,' \"", '"Not yet."'],
     ),
     ('"First part," she said, "second part."', ['"First part,"', '"second part."']),
