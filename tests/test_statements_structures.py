@@ -246,6 +246,12 @@ ROWS = [
         "asked",
         "“Is the bridge safe?”",
     ),
+    (  # a that-clause after the hearer stands even when a gerund cue cuts it
+        "On Friday, Ann Lee told the paper that the bridge would close, conceding the vote.",
+        "Ann Lee",
+        "told",
+        "that the bridge would close",
+    ),
     (  # a phrase quoted inside the sentence before is not the next sentence's content
         "The review called the bridge “unsafe.” Ann Lee said the council would meet on Friday.",
         "Ann Lee",

@@ -120,6 +120,7 @@ class Spans:
             and (skip_object or _LEAD_TO_THAT.match(window[: that.start()]))
         ):
             at += that.start()
+            found = that  # "X told the paper that …": a clause of its own, whatever cuts it
         elif skip_object and _OBJECT_TO.match(window):
             found = _OBJECT_TO.match(window)
         elif skip_object:
