@@ -246,6 +246,12 @@ ROWS = [
         "asked",
         "“Is the bridge safe?”",
     ),
+    (  # a lower-case role between the comma and the name belongs to the speaker
+        "The bridge will close for a month, county spokesman Tom Hale said.",
+        "county spokesman Tom Hale",
+        "said",
+        "The bridge will close for a month",
+    ),
     (  # a that-clause after the hearer stands even when a gerund cue cuts it
         "On Friday, Ann Lee told the paper that the bridge would close, conceding the vote.",
         "Ann Lee",

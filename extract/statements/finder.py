@@ -22,7 +22,7 @@ import regex
 from extract.records import Sentence
 from extract.statements.asked import asked
 from extract.statements.checks import another_cue, continuations, headline_like, not_a_cue
-from extract.statements.lexicon import alternation, verbs, word_set
+from extract.statements.lexicon import alternation, titles, verbs, word_set
 from extract.statements.nominal import nominal
 from extract.statements.overlaps import keep_one
 from extract.statements.raw import Raw, Span, trim
@@ -92,6 +92,8 @@ _HEARER = regex.compile(
 _ROLE_AFTER_QUOTE = regex.compile(
     r"[,.?!](?:[”\"]|'')[ \t]*(?P<role>(?:(?!\p{L}+ly\b)\p{Ll}[\p{L}’'\-]*[ \t]+){1,3})$"
 )
+_ROLE_AFTER_COMMA = regex.compile(r",[ \t]+(?P<role>(?:\p{Ll}[\p{L}’'\-]*[ \t]+){1,4})$")
+_ROLE_WORDS = frozenset(words[-1] for words, kind in titles() if kind == "role")
 _GERUND_AFTER = regex.compile(r",\s+\p{L}+ing\b")
 _LONG_WORD = regex.compile(r"\p{L}{4,}")
 _COORDINATED = regex.compile(r"(?:\band|\bbut|,|\s[—–-])\s*(?:\w+ly\s+|then\s+|also\s+)?$")
@@ -178,6 +180,8 @@ class Finder(Subjects):
         role = text[speaker[0]].isupper() and _ROLE_AFTER_QUOTE.search(text, sent.start, speaker[0])
         if role:  # "“…,” spokesman Tom Hale said"
             speaker = (role.start("role"), speaker[1])
+        elif at := self.role_after_comma(sent, speaker):  # "…, ministry spokesman Tom Hale said"
+            speaker = (at, speaker[1])
         pre = text[sent.start : speaker[0]].rstrip()
         ahead = self.quote_before(sent.start) if not pre else None
         if ahead and self.quote_tail(ahead, cue, sent, skip_object):
@@ -201,6 +205,13 @@ class Finder(Subjects):
         raw = self.clause_before(index, sent, (cue[0], hearer.end() if hearer else cue[1]), speaker, pre)
         raw = raw and Raw(raw.start, raw.end, raw.speaker, cue, raw.direct, raw.rule_id, raw.sentence)
         return raw or self.clause_after(index, sent, cue, speaker, skip_object)
+
+    def role_after_comma(self, sent: Sentence, speaker: Span) -> int:
+        """Where lower-case role words between a comma and a capitalised name start (0 when none)."""
+        found = _ROLE_AFTER_COMMA.search(self.text, sent.start, speaker[0])
+        if not self.text[speaker[0]].isupper() or found is None:
+            return 0
+        return found.start("role") if found.group("role").split()[-1].lower() in _ROLE_WORDS else 0
 
     def quote_tail(self, quote: Span, cue: Span, sent: Sentence, skip_object: bool) -> bool:
         """Whether "“…?” X said …" keeps the quotation as its content: the rest of the sentence is
