@@ -246,6 +246,12 @@ ROWS = [
         "asked",
         "“Is the bridge safe?”",
     ),
+    (  # a name after "said" that opens a quotation is the content's subject, not an inverted speaker
+        'In a letter, Ann Lee, a former mayor, said Tom Hale "knew about the cracks."',
+        "Ann Lee",
+        "said",
+        'Tom Hale "knew about the cracks."',
+    ),
     (  # a lower-case role between the comma and the name belongs to the speaker
         "The bridge will close for a month, county spokesman Tom Hale said.",
         "county spokesman Tom Hale",

@@ -142,12 +142,7 @@ class Finder(Subjects):
         ):
             speaker = None  # "Ann Lee, the mayor, said the plan would fail": a clause; "said Sunday": a date
         goes_on = speaker and (_GOES_ON.match(text, speaker[1]) or _APPOSED_GOES_ON.match(text, speaker[1]))
-        if (
-            speaker
-            and lead.endswith(",")
-            and not _INVERTED_TAIL.match(text, speaker[1], sent.end)
-            and not goes_on
-        ):
+        if speaker and lead.endswith(",") and not self.ends_clause(speaker[1], sent) and not goes_on:
             speaker = None  # "X, an expert, says Libya is …": the name after the cue opens the content
         if not speaker:
             return None
@@ -161,6 +156,15 @@ class Finder(Subjects):
         if kind == "quote" or content[1] in self.quote_ends:
             content = self.extend(content, speaker[1], sent)
         return Raw(*content, speaker, cue, kind == "quote", f"{kind}-cue-speaker", index)
+
+    def ends_clause(self, at: int, sent: Sentence) -> bool:
+        """Whether the words at ``at`` end the speaker's clause: punctuation or a closing quote mark,
+        not a quotation that opens there ("…, said Fiorina "was involved"")."""
+        found = _INVERTED_TAIL.match(self.text, at, sent.end)
+        if found is None:
+            return False
+        quote = self.quote_at(found.end() - 1) if found.end() > found.start() else None
+        return quote is None or quote[0] != found.end() - 1
 
     def implicit_speaker(self, sent: Sentence, cue: Span, lead: str, gerund: bool) -> Span | None:
         """No name right before the cue: the sentence's subject ("X did Y and said") or an apposed name."""
