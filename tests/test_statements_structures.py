@@ -240,6 +240,12 @@ ROWS = [
         "said",
         "“We did it!”",
     ),
+    (  # a quotation that ends in a quoted question (‘…?’”) before "X said."
+        "The call ended.\n\n“She asked us, ‘Can we help?’” Ann Lee said.",
+        "Ann Lee",
+        "said",
+        "“She asked us, ‘Can we help?’”",
+    ),
     (  # the one asked ("the mayor") is no content either
         "The room waited. “Is the bridge safe?” Ann Lee asked the mayor.",
         "Ann Lee",

@@ -99,7 +99,8 @@ class Spans:
         end = at
         while end > 0 and self.text[end - 1] in " \t":
             end -= 1
-        return self.quote_ends.get(end) if self.text[end - 2 : end - 1] in ("?", "!", ".") else None
+        inner = end - 2 if self.text[end - 2 : end - 1] not in ("’", "'") else end - 3  # "… help?’”"
+        return self.quote_ends.get(end) if self.text[inner : inner + 1] in ("?", "!", ".") else None
 
     def after(self, sent: Sentence, at: int, skip_object: bool) -> Span | None:
         """Content after a cue: a quotation opening soon after it, or the rest of the sentence."""
