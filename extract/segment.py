@@ -39,6 +39,11 @@ def _abbreviations() -> dict[str, str]:
     return out
 
 
+def is_abbreviation(word: str) -> bool:
+    """Whether ``word`` (with or without its final stop) is a listed abbreviation ("Jr.", "Inc.")."""
+    return word.removesuffix(".").lower() in _abbreviations()
+
+
 @functools.cache
 def _wrap_words() -> frozenset[str]:
     return load_words("segment_wrap_words.tsv")

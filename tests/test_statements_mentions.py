@@ -23,6 +23,9 @@ DCT = datetime.date(2020, 5, 20)
         ("Ann Lee, for her part, said the plan would fail within a year.", "Ann Lee"),
         ("But Ann Lee stood with the mayor and said the plan would fail.", "Ann Lee"),
         ("The ferry company sold two boats in June and warned that fares would rise.", "The ferry company"),
+        ("“The ferry will stop,” said Tom Hale.", "Tom Hale"),  # a short surname ends the sentence
+        ("The ferry will stop, said Ted Cruz. The town was told.", "Ted Cruz"),
+        ("“The ferry will stop,” said Tom Hale Jr.", "Tom Hale Jr."),  # an abbreviation keeps its stop
     ],
 )
 def test_statements_mentions_speaker_span(text: str, mention: str) -> None:

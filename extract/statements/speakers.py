@@ -12,6 +12,7 @@ import functools
 
 import regex
 
+from extract.segment import is_abbreviation
 from extract.statements.lexicon import alternation, pronouns, titles, word_set
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.’'&\-]*|[,;:“”\"()—–]")
@@ -184,8 +185,8 @@ def mention_after(text: str, at: int, end: int) -> tuple[int, int] | None:
         return None
     end = toks[k - 1][1]
     last = toks[k - 1][2]
-    if last.endswith(".") and not regex.fullmatch(r"(?:\p{L}\.)+|\p{Lu}\p{Ll}{0,3}\.", last):
-        end -= 1
+    if last.endswith(".") and not (regex.fullmatch(r"(?:\p{L}\.)+", last) or is_abbreviation(last)):
+        end -= 1  # "said Tom Hale." ends the sentence; "said Tom Hale Jr." keeps its stop
     return toks[0][0], end
 
 
