@@ -26,9 +26,25 @@ DCT = datetime.date(2020, 5, 20)
         ("“The ferry will stop,” said Tom Hale.", "Tom Hale"),  # a short surname ends the sentence
         ("The ferry will stop, said Ted Cruz. The town was told.", "Ted Cruz"),
         ("“The ferry will stop,” said Tom Hale Jr.", "Tom Hale Jr."),  # an abbreviation keeps its stop
+        ("Tom Hale appeared to be referring to the new timetable.", "Tom Hale"),  # no verb words
+        (
+            "Since the vote, the council has mostly put aside its doubts, showing that it fears the mayor.",
+            "the council",
+        ),
     ],
 )
 def test_statements_mentions_speaker_span(text: str, mention: str) -> None:
     found = find_statements(text, DCT)
     assert found
     assert text[found[0].speaker_start : found[0].speaker_end] == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Voters criticised Governor Tom Hale’s plan on Monday. The governor said the ferry would stop.",
+         "Tom Hale"),
+    ],
+)  # fmt: skip
+def test_statements_mentions_possessive_names_the_person(text: str, speaker: str) -> None:
+    assert speaker in [s.speaker for s in find_statements(text, DCT)]

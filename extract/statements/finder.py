@@ -16,6 +16,7 @@ Content spans come from :mod:`extract.statements.spans` (cut by the boundary rul
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import regex
 
@@ -26,7 +27,7 @@ from extract.statements.lexicon import alternation, titles, verbs, word_set
 from extract.statements.nominal import nominal
 from extract.statements.overlaps import keep_one
 from extract.statements.raw import Raw, Span, trim
-from extract.statements.speakers import mention_after, mention_before, tokens
+from extract.statements.speakers import mention_after, mention_before, tidy_mention, tokens
 from extract.statements.subject_rules import Subjects
 from extract.statements.subjects import bare_end, subject_phrase
 
@@ -337,5 +338,6 @@ def find_raw(text: str, sentences: Sequence[Sentence], quotes: Sequence[Span]) -
     found: list[Raw] = []
     for index, sent in enumerate(sentences):
         found.extend(finder.sentence(index, sent))
+    found = [replace(raw, speaker=tidy_mention(text, raw.speaker)) for raw in found]
     kept = keep_one(text, found)
     return kept + continuations(text, sentences, quotes, kept)

@@ -47,6 +47,32 @@ def _adverb(word: str) -> bool:
     )
 
 
+_AUXILIARIES = word_set("finite_auxiliaries") | word_set("progressive_auxiliaries")
+_VERB_TAILS = (
+    word_set("finite_auxiliaries")
+    | word_set("progressive_auxiliaries")
+    | word_set("light_adverbs")
+    | word_set("speaker_verb_tails")
+)
+
+
+def tidy_mention(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A speaker phrase without the verb words it ran into ("Pompeo appeared to be" → "Pompeo",
+    "the regime has mostly put" → "the regime": lower-case auxiliaries end it) and without a possessive or contracted ’s ("Ann Lee’s
+    remarks" → "Ann Lee", "He’s" → "He")."""
+    toks = tokens(text, *span)
+    verb = next((k for k in range(1, len(toks)) if toks[k][2] in _AUXILIARIES), len(toks))
+    toks = toks[:verb]  # "the council has mostly put …": the phrase ends before its verb
+    while len(toks) > 1 and (toks[-1][2].lower() in _VERB_TAILS or _adverb(toks[-1][2])):
+        toks.pop()
+    if not toks:
+        return span
+    start, end = toks[0][0], toks[-1][1]
+    if regex.search(r"\p{L}[’']s$", text[start:end]):
+        end -= 2
+    return start, end
+
+
 def _is_name_word(word: str) -> bool:
     return word[:1].isupper() or (word[:1].isdigit() and False)
 
@@ -221,7 +247,7 @@ def _lowerish(toks: list[tuple[int, int, str]], k: int) -> bool:
 @functools.lru_cache(maxsize=8192)
 def clean_name(mention: str) -> tuple[str, str]:
     """(name, role) from a mention: titles and roles stripped, organisations kept whole."""
-    words = [w for w in regex.split(r"\s+", mention.strip()) if w]
+    words = [w for w in regex.split(r"\s+", regex.sub(r"(?<=\p{L})[’']s$", "", mention.strip())) if w]
     while words and words[0].lower() in _DETERMINERS:
         words = words[1:]
     if not words:
