@@ -49,6 +49,7 @@ NEGATIVE = [
     "Highlighting a pair of tweets from his account, the page went dark.",
     "Khamenei vows support for Palestinian resistance groups",
     "Tom Hale replied on Monday.",
+    "Hale Backs Farmers: Urges Quick Vote on the Dam\n\nThe council met.",  # a headline verb, not a name
 ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from extract.records import Sentence
-from extract.statements.lexicon import alternation, pronouns
+from extract.statements.lexicon import alternation, pronouns, verbs
 from extract.statements.raw import Raw, Span, trim
 from extract.statements.sources import source_phrase
 from extract.statements.spans import CLOSERS, Spans
@@ -24,8 +24,11 @@ class Sourced(Spans):
     def colon(self, index: int, sent: Sentence) -> Raw | None:
         """A headline or lead "Name: what they said" (a name of one or two words, then a colon)."""
         found = _COLON.match(self.text, sent.start, sent.end)
-        if not found or found.group("name").split()[0].lower() in pronouns():
+        words = found.group("name").split() if found else []
+        if not found or words[0].lower() in pronouns():
             return None
+        if any(w.lower() in verbs() for w in words[1:]):
+            return None  # "Ann Lee Backs Plan: …" is a headline with a verb, not a name
         end = sent.end
         if sent.start == 0 or self.text[sent.start - 1] == "\n":  # a turn runs to the paragraph's end
             newline = self.text.find("\n", sent.end)
