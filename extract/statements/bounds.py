@@ -23,6 +23,7 @@ def boundary_pattern() -> regex.Pattern[str]:
 
 
 _COMMA_GERUND = regex.compile(r",\s+(?P<word>\p{L}+ing)\b")
+_WORD = regex.compile(r"\S+")
 
 
 def _gerund_cue(text: str, start: int, end: int, quoted: Callable[[int], bool]) -> int:
@@ -35,7 +36,7 @@ def _gerund_cue(text: str, start: int, end: int, quoted: Callable[[int], bool]) 
 
 def clip(text: str, start: int, end: int, quoted: Callable[[int], bool]) -> Span:
     """The span cut at the first boundary after its first word and outside quotations."""
-    first = regex.compile(r"\S+").search(text, start, end)
+    first = _WORD.search(text, start, end)
     if first is None:
         return start, end
     found = next(

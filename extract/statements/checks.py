@@ -44,7 +44,7 @@ _WORD_AFTER = regex.compile(r"\s+(\p{L}+)")
 def not_a_cue(text: str, start: int, end: int) -> bool:
     """A cue word used as a noun ("a pair of tweets", "a cautious note"), a passive participle ("wrote by
     X") or in a phrase of ``statement_not_cues.tsv`` ("continues to lead")."""
-    form = regex.sub(r"\s+", " ", text[start:end].lower())
+    form = " ".join(text[start:end].lower().split())
     noun_before = _NOUN_BEFORE.search(text, max(0, start - 12), start)
     if noun_before and not _PRONOUN_IS.search(text, max(0, start - 12), start):
         return True

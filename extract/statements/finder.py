@@ -101,6 +101,9 @@ _COORDINATED = regex.compile(r"(?:\band|\bbut|,|\s[—–-])\s*(?:\w+ly\s+|then\
 _BY_GERUND = regex.compile(r"\s(?:by|in)$")  # "X rallied voters by promising …": the subject speaks
 _FRONTED = regex.compile(alternation("fronted_openers", "either") + r"\b")  # "In May, X backed the plan"
 _CONTRACTED = regex.compile(r"[’'](?:s|re)$")  # "He's suggesting …": the pronoun before the contraction
+_ING = regex.compile(r"\w+ing\b")
+_THAT = regex.compile(r"\bthat\b")
+_SPACES = regex.compile(r"\s+")
 
 
 class Finder(Subjects):
@@ -110,13 +113,13 @@ class Finder(Subjects):
         """The statement around one reporting verb: speaker before or after it, content either side."""
         text = self.text
         lead = text[sent.start : cue[0]].rstrip()
-        gerund = regex.match(r"\w+ing\b", text[cue[0] : cue[1]].lower()) is not None
+        gerund = _ING.match(text[cue[0] : cue[1]].lower()) is not None
         gerund = gerund and not _PROGRESSIVE.search(lead)  # "X is calling for …" is a finite verb
         inverted = lead.endswith((",", "”", '"', "''")) and not gerund and not _APPOSED_LEAD.fullmatch(lead)
         inverted = inverted and not _NAME_APPOSED.fullmatch(lead)
         if inverted and (raw := self.inverted(index, sent, cue, lead)):
             return raw
-        progressive = regex.match(r"\w+ing\b", text[cue[0] : cue[1]]) is not None
+        progressive = _ING.match(text[cue[0] : cue[1]]) is not None
         if (
             _PASSIVE.search(lead + " ")
             and not progressive
@@ -241,11 +244,7 @@ class Finder(Subjects):
         led_in = _LED_IN.search(pre)
         quoted = pre.rstrip(",").endswith(("”", '"', "''")) or led_in
         tail_ok = _TAIL_OK.match(text[cue[1] : sent.end]) or (
-            quoted
-            and (
-                len(tokens(text, cue[1], sent.end)) <= 5
-                or not regex.search(r"\bthat\b", text[cue[1] : sent.end])
-            )
+            quoted and (len(tokens(text, cue[1], sent.end)) <= 5 or not _THAT.search(text, cue[1], sent.end))
         )
         if not ((pre.endswith((",", "”", '"', "''")) or led_in) and tail_ok):
             return None
@@ -316,7 +315,7 @@ class Finder(Subjects):
                 continue
             if not_a_cue(self.text, found.start(), found.end()):
                 continue
-            verb = table[regex.sub(r"\s+", " ", found.group().lower())]
+            verb = table[_SPACES.sub(" ", found.group().lower())]
             self.least = 1 if verb.short else 3  # "Ann Lee endorsed Cruz": one word can be the content
             raw = asked(self.text, index, sent, found.span(), self.prior, self.in_quote)
             raw = raw or self.cue_rules(index, sent, found.span(), verb.takes_object)

@@ -33,7 +33,7 @@ def keep_one(text: str, found: Sequence[Raw]) -> list[Raw]:
     """One statement per content span (see the module notes), in text order."""
     kept: list[Raw] = []
     for raw in sorted(found, key=lambda r: (r.start, -(r.end - r.start))):
-        clash = [k for k in kept if _clash(raw, k)]
+        clash = [k for k in kept if k.end > raw.start and _clash(raw, k)]  # kept ones start no later
         if clash and all(swallowed(text, k, raw) for k in clash):
             kept = [k for k in kept if k not in clash]
             clash = []

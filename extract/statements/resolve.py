@@ -56,7 +56,7 @@ class Names:
 
 
 def _strip_determiner(mention: str) -> str:
-    return regex.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=regex.IGNORECASE)
+    return _DETERMINER.sub("", mention.strip())
 
 
 _CHANNEL_OF = regex.compile(
@@ -64,6 +64,8 @@ _CHANNEL_OF = regex.compile(
     regex.IGNORECASE,
 )
 _INDEFINITE = regex.compile(r"(?:a|an|one)\s+\p{Ll}", regex.IGNORECASE)
+_OPENING = regex.compile(r"[“\"]|''")
+_DETERMINER = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
 _LETTER_BY = regex.compile(
     r"\bletter\b[^.]{0,80}?\bby\s+(?P<name>(?:Gen\.\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*)"
 )
@@ -125,7 +127,7 @@ def medium_of(text: str, sent: Sentence, raw: Raw) -> str:
         begin = raw.end
     stop = raw.start if raw.start > begin else sent.end
     if raw.direct or raw.start <= begin:
-        opening = regex.compile(r"[“\"]|''").search(text, begin, max(begin, sent.end))
+        opening = _OPENING.search(text, begin, max(begin, sent.end))
         stop = min(stop, opening.start()) if opening else stop
     else:
         stop = min(max(sent.end, begin), (raw.cue[1] if raw.cue else raw.speaker[1]) + 45)

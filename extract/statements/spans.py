@@ -40,6 +40,8 @@ _SHORT_OBJECT = regex.compile(  # "explained its importance", never "replied in 
     r"(?!" + alternation("short_object_not_first", "either") + r"\b)[\p{L}’'.\-]+\s+\S+$"
 )
 _QUOTED_AS = regex.compile(r"\s*(?:by\s+[^,.]{1,40}?\s+)?as\s+saying\b")
+_OPENING = regex.compile(r"[“\"]|''")
+_THAT = regex.compile(r"\bthat\b")
 
 
 class Spans:
@@ -108,12 +110,12 @@ class Spans:
         if quoted_as:
             at = quoted_as.end()
         window = self.text[at : min(sent.end, at + 60)]
-        opening = regex.search(r"[“\"]|''", window)
+        opening = _OPENING.search(window)
         if opening and _GAP_BEFORE_QUOTE.fullmatch(window[: opening.start()]):
             quote = self.quote_at(at + opening.start())
             if quote is not None and quote[0] == at + opening.start():
                 return quote
-        that = regex.search(r"\bthat\b", window[:40])
+        that = _THAT.search(window[:40])
         found = None
         if (
             that

@@ -16,6 +16,7 @@ from extract.segment import is_abbreviation
 from extract.statements.lexicon import alternation, pronouns, titles, word_set
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.’'&\-]*|[,;:“”\"()—–]")
+_POSSESSIVE = regex.compile(r"(?<=\p{L})[’']s$")  # "Ann Lee’s", "He’s"
 _DETERMINERS = word_set("determiners")
 _LINKS = word_set("name_links")
 _OBJECTS = word_set("objects")
@@ -68,7 +69,7 @@ def tidy_mention(text: str, span: tuple[int, int]) -> tuple[int, int]:
     if not toks:
         return span
     start, end = toks[0][0], toks[-1][1]
-    if regex.search(r"\p{L}[’']s$", text[start:end]):
+    if _POSSESSIVE.search(text, start, end):
         end -= 2
     return start, end
 
@@ -247,7 +248,7 @@ def _lowerish(toks: list[tuple[int, int, str]], k: int) -> bool:
 @functools.lru_cache(maxsize=8192)
 def clean_name(mention: str) -> tuple[str, str]:
     """(name, role) from a mention: titles and roles stripped, organisations kept whole."""
-    words = [w for w in regex.split(r"\s+", regex.sub(r"(?<=\p{L})[’']s$", "", mention.strip())) if w]
+    words = [w for w in _POSSESSIVE.sub("", mention.strip()).split() if w]
     while words and words[0].lower() in _DETERMINERS:
         words = words[1:]
     if not words:
