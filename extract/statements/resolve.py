@@ -60,7 +60,7 @@ def _strip_determiner(mention: str) -> str:
 
 
 _CHANNEL_OF = regex.compile(
-    r"(?P<owner>\p{Lu}[\p{L}.\- ]*?)[’']s\s+(?:official\s+)?(?:web ?site|site|(?:Twitter\s+)?account|blog|page|channel|feed)",
+    r"(?P<owner>\p{Lu}[\p{L}.\- ]*?)[’']s\s+(?:[\p{L}\-]+\s+){0,2}?(?:web ?site|site|account|blog|page|channel|feed)",
     regex.IGNORECASE,
 )
 _INDEFINITE = regex.compile(r"(?:a|an|one)\s+\p{Ll}", regex.IGNORECASE)

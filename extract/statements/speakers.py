@@ -19,6 +19,7 @@ _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.’'&\-]*|[,;:“”\"()—–]
 _POSSESSIVE = regex.compile(r"(?<=\p{L})[’']s$")  # "Ann Lee’s", "He’s"
 _DETERMINERS = word_set("determiners")
 _LINKS = word_set("name_links")
+_BREAKS = word_set("phrase_breaks")
 _OBJECTS = word_set("objects")
 _DEMONSTRATIVES = word_set("demonstratives")
 _QUANTITIES = word_set("quantities")
@@ -118,7 +119,7 @@ def _continues_back(toks: list[tuple[int, int, str], ...], k: int) -> bool:
     """Whether token ``k`` still belongs to the phrase that follows it."""
     word = toks[k][2]
     nxt = toks[k + 1][2]
-    if not word[:1].isalnum():
+    if not word[:1].isalnum() or word in _BREAKS:  # "the genocide of Jews over | a graphic endorsing"
         return False
     if word.lower() in _DETERMINERS or word[:1].isdigit() or word.lower() in _QUANTITIES:
         return True
