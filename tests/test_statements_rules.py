@@ -50,6 +50,8 @@ NEGATIVE = [
     "Khamenei vows support for Palestinian resistance groups",
     "Tom Hale replied on Monday.",
     "Hale Backs Farmers: Urges Quick Vote on the Dam\n\nThe council met.",  # a headline verb, not a name
+    "The two towns are at odds, with the larger one said to be behind the new dam.",  # a passive report
+    "Aid went to the farmers and other groups committed to saving the dam.",
 ]
 
 

@@ -38,7 +38,7 @@ _MODIFIED_NOUN = regex.compile(
     + r"\b)\p{Ll}+(?<!s))\s+$"
 )
 _WORD_BEFORE = regex.compile(r"(\p{L}+)\s+$")
-_WORD_AFTER = regex.compile(r"\s+(\p{L}+)")
+_WORDS_AFTER = regex.compile(r"(?:\s+\p{L}+){0,3}")
 
 
 def not_a_cue(text: str, start: int, end: int) -> bool:
@@ -56,12 +56,12 @@ def not_a_cue(text: str, start: int, end: int) -> bool:
 
 
 def _next_to(text: str, start: int, end: int, pairs: tuple[tuple[str, str], ...]) -> bool:
-    """Whether the words around the cue match one (before, after) pair ("-" for any word)."""
+    """Whether the words around the cue match one (before, after) pair ("-" for any; the words
+    after may be a phrase, "to be")."""
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    after = _WORD_AFTER.match(text, end, min(len(text), end + 30))
     left = before.group(1).lower() if before else ""
-    right = after.group(1).lower() if after else ""
-    return any(b in ("-", left) and a in ("-", right) for b, a in pairs)
+    right = [w.lower() for w in _WORDS_AFTER.match(text, end, min(len(text), end + 40)).group().split()]
+    return any(b in ("-", left) and (a == "-" or a.split() == right[: len(a.split())]) for b, a in pairs)
 
 
 def headline_like(text: str, sent: Sentence) -> bool:
