@@ -228,8 +228,10 @@ class Finder(Subjects):
         text = self.text
         if _INVERTED_TAIL.fullmatch(text, cue[1], sent.end):
             return True
-        opener = text[: quote[0]].rstrip()
-        if opener and opener[-1] not in ".!?:\n”\"'":
+        before = quote[0]
+        while before > 0 and text[before - 1].isspace():
+            before -= 1
+        if before and text[before - 1] not in ".!?:”\"'":
             return False  # a phrase quoted inside the sentence before ("the probe is “ongoing.”")
         hearer = _HEARER.match(text, cue[1], sent.end) if skip_object else None
         at = hearer.end() if hearer else cue[1]
