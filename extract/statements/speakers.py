@@ -50,18 +50,14 @@ def _adverb(word: str) -> bool:
 
 
 _AUXILIARIES = word_set("finite_auxiliaries") | word_set("progressive_auxiliaries")
-_VERB_TAILS = (
-    word_set("finite_auxiliaries")
-    | word_set("progressive_auxiliaries")
-    | word_set("light_adverbs")
-    | word_set("speaker_verb_tails")
-)
+_VERB_TAILS = _AUXILIARIES | word_set("light_adverbs") | word_set("speaker_verb_tails")
+_INITIALS = regex.compile(r"(?:\p{L}\.)+")  # "F.B.I.", "J.K."
 
 
 def tidy_mention(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """A speaker phrase without the verb words it ran into ("Pompeo appeared to be" → "Pompeo",
-    "the regime has mostly put" → "the regime": lower-case auxiliaries end it) and without a possessive or contracted ’s ("Ann Lee’s
-    remarks" → "Ann Lee", "He’s" → "He")."""
+    """A speaker phrase without the verb words it ran into ("Pompeo appeared to be" → "Pompeo";
+    "the regime has mostly put" → "the regime": a lower-case auxiliary ends it) and without a
+    possessive or contracted ’s ("Ann Lee’s" → "Ann Lee", "He’s" → "He")."""
     toks = tokens(text, *span)
     verb = next((k for k in range(1, len(toks)) if toks[k][2] in _AUXILIARIES), len(toks))
     toks = toks[:verb]  # "the council has mostly put …": the phrase ends before its verb
@@ -213,7 +209,7 @@ def mention_after(text: str, at: int, end: int) -> tuple[int, int] | None:
         return None
     end = toks[k - 1][1]
     last = toks[k - 1][2]
-    if last.endswith(".") and not (regex.fullmatch(r"(?:\p{L}\.)+", last) or is_abbreviation(last)):
+    if last.endswith(".") and not (_INITIALS.fullmatch(last) or is_abbreviation(last)):
         end -= 1  # "said Tom Hale." ends the sentence; "said Tom Hale Jr." keeps its stop
     return toks[0][0], end
 
