@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import regex
 
 from extract.records import Sentence
-from extract.statements.lexicon import alternation, base_forms, not_cues, verb_pattern
+from extract.statements.lexicon import alternation, base_forms, cue_form, not_cues, verb_pattern
 from extract.statements.raw import Raw, Span
 from extract.statements.speakers import tokens
 
@@ -44,7 +44,7 @@ _WORDS_AFTER = regex.compile(r"(?:\s+\p{L}+){0,3}")
 def not_a_cue(text: str, start: int, end: int) -> bool:
     """A cue word used as a noun ("a pair of tweets", "a cautious note"), a passive participle ("wrote by
     X") or in a phrase of ``statement_not_cues.tsv`` ("continues to lead")."""
-    form = " ".join(text[start:end].lower().split())
+    form = cue_form(text[start:end])
     noun_before = _NOUN_BEFORE.search(text, max(0, start - 12), start)
     if noun_before and not _PRONOUN_IS.search(text, max(0, start - 12), start):
         return True

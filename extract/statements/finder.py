@@ -23,10 +23,11 @@ import regex
 from extract.records import Sentence
 from extract.statements.asked import asked
 from extract.statements.checks import another_cue, continuations, headline_like, not_a_cue
-from extract.statements.lexicon import alternation, titles, verbs, word_set
+from extract.statements.lexicon import alternation, cue_form, titles, verbs, word_set
 from extract.statements.nominal import nominal
 from extract.statements.overlaps import keep_one
 from extract.statements.raw import Raw, Span, trim
+from extract.statements.spans import THAT
 from extract.statements.speakers import mention_after, mention_before, tidy_mention, tokens
 from extract.statements.subject_rules import Subjects
 from extract.statements.subjects import bare_end, subject_phrase
@@ -102,8 +103,6 @@ _BY_GERUND = regex.compile(r"\s(?:by|in)$")  # "X rallied voters by promising �
 _FRONTED = regex.compile(alternation("fronted_openers", "either") + r"\b")  # "In May, X backed the plan"
 _CONTRACTED = regex.compile(r"[’'](?:s|re)$")  # "He's suggesting …": the pronoun before the contraction
 _ING = regex.compile(r"\w+ing\b")
-_THAT = regex.compile(r"\bthat\b")
-_SPACES = regex.compile(r"\s+")
 
 
 class Finder(Subjects):
@@ -246,7 +245,7 @@ class Finder(Subjects):
         led_in = _LED_IN.search(pre)
         quoted = pre.rstrip(",").endswith(("”", '"', "''")) or led_in
         tail_ok = _TAIL_OK.match(text[cue[1] : sent.end]) or (
-            quoted and (len(tokens(text, cue[1], sent.end)) <= 5 or not _THAT.search(text, cue[1], sent.end))
+            quoted and (len(tokens(text, cue[1], sent.end)) <= 5 or not THAT.search(text, cue[1], sent.end))
         )
         if not ((pre.endswith((",", "”", '"', "''")) or led_in) and tail_ok):
             return None
@@ -317,7 +316,7 @@ class Finder(Subjects):
                 continue
             if not_a_cue(self.text, found.start(), found.end()):
                 continue
-            verb = table[_SPACES.sub(" ", found.group().lower())]
+            verb = table[cue_form(found.group())]
             self.least = 1 if verb.short else 3  # "Ann Lee endorsed Cruz": one word can be the content
             raw = asked(self.text, index, sent, found.span(), self.prior, self.in_quote)
             raw = raw or self.cue_rules(index, sent, found.span(), verb.takes_object)

@@ -29,6 +29,11 @@ def verbs() -> dict[str, Verb]:
     return out
 
 
+def cue_form(words: str) -> str:
+    """Reporting words as the key of ``verbs()``: lower case, single spaces ("Told\nreporters" → "told reporters")."""
+    return " ".join(words.lower().split())
+
+
 @functools.cache
 def base_forms() -> frozenset[str]:
     """Reporting forms that are a verb's bare form ("say", "call for"): another form adds -s or -es to it."""

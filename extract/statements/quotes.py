@@ -11,6 +11,7 @@ import regex
 
 _PARAGRAPH = regex.compile(r"[^\n]+(?:\n(?![ \t\r]*\n)[^\n]+)*")
 _MARK = regex.compile(r"[“”\"]|''")
+OPENING_MARK = regex.compile(r"[“\"]|''")  # a mark that can open a quotation
 Span = tuple[int, int]
 
 

@@ -9,6 +9,7 @@ import regex
 
 from extract.records import Interval, Sentence, Statement, Timex
 from extract.statements.lexicon import media, pronouns, titles
+from extract.statements.quotes import OPENING_MARK
 from extract.statements.raw import Raw
 from extract.statements.speakers import clean_name, mention_before
 
@@ -64,7 +65,6 @@ _CHANNEL_OF = regex.compile(
     regex.IGNORECASE,
 )
 _INDEFINITE = regex.compile(r"(?:a|an|one)\s+\p{Ll}", regex.IGNORECASE)
-_OPENING = regex.compile(r"[“\"]|''")
 _DETERMINER = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
 _LETTER_BY = regex.compile(
     r"\bletter\b[^.]{0,80}?\bby\s+(?P<name>(?:Gen\.\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*)"
@@ -127,7 +127,7 @@ def medium_of(text: str, sent: Sentence, raw: Raw) -> str:
         begin = raw.end
     stop = raw.start if raw.start > begin else sent.end
     if raw.direct or raw.start <= begin:
-        opening = _OPENING.search(text, begin, max(begin, sent.end))
+        opening = OPENING_MARK.search(text, begin, max(begin, sent.end))
         stop = min(stop, opening.start()) if opening else stop
     else:
         stop = min(max(sent.end, begin), (raw.cue[1] if raw.cue else raw.speaker[1]) + 45)

@@ -10,6 +10,7 @@ import regex
 from extract.records import Sentence
 from extract.statements.bounds import clip
 from extract.statements.lexicon import alternation, find_cues
+from extract.statements.quotes import OPENING_MARK
 from extract.statements.raw import Span, trim
 from extract.statements.speakers import tokens
 
@@ -40,8 +41,7 @@ _SHORT_OBJECT = regex.compile(  # "explained its importance", never "replied in 
     r"(?!" + alternation("short_object_not_first", "either") + r"\b)[\p{L}’'.\-]+\s+\S+$"
 )
 _QUOTED_AS = regex.compile(r"\s*(?:by\s+[^,.]{1,40}?\s+)?as\s+saying\b")
-_OPENING = regex.compile(r"[“\"]|''")
-_THAT = regex.compile(r"\bthat\b")
+THAT = regex.compile(r"\bthat\b")
 
 
 class Spans:
@@ -110,12 +110,12 @@ class Spans:
         if quoted_as:
             at = quoted_as.end()
         window = self.text[at : min(sent.end, at + 60)]
-        opening = _OPENING.search(window)
+        opening = OPENING_MARK.search(window)
         if opening and _GAP_BEFORE_QUOTE.fullmatch(window[: opening.start()]):
             quote = self.quote_at(at + opening.start())
             if quote is not None and quote[0] == at + opening.start():
                 return quote
-        that = _THAT.search(window[:40])
+        that = THAT.search(window[:40])
         found = None
         if (
             that
