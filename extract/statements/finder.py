@@ -162,7 +162,7 @@ class Finder(Subjects):
 
     def ends_clause(self, at: int, sent: Sentence) -> bool:
         """Whether the words at ``at`` end the speaker's clause: punctuation or a closing quote mark,
-        not a quotation that opens there ("…, said Fiorina "was involved"")."""
+        not a quotation that opens there ("…, said Tom Hale "knew about it"")."""
         found = _INVERTED_TAIL.match(self.text, at, sent.end)
         if found is None:
             return False

@@ -55,7 +55,7 @@ _INITIALS = regex.compile(r"(?:\p{L}\.)+")  # "F.B.I.", "J.K."
 
 
 def tidy_mention(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """A speaker phrase without the verb words it ran into ("Pompeo appeared to be" → "Pompeo";
+    """A speaker phrase without the verb words it ran into ("Tom Hale appeared to be" → "Tom Hale";
     "the regime has mostly put" → "the regime": a lower-case auxiliary ends it) and without a
     possessive or contracted ’s ("Ann Lee’s" → "Ann Lee", "He’s" → "He")."""
     toks = tokens(text, *span)
