@@ -44,9 +44,9 @@ def test_statements_mentions_speaker_span(text: str, mention: str) -> None:
     [
         ("Voters criticised Governor Tom Hale’s plan on Monday. The governor said the ferry would stop.",
          "Tom Hale"),
-        ("Sharing a post from Tom Hale’s campaign account accusing the council of lying, the paper asked.",
+        ("Sharing a post from Tom Hale’s campaign account accusing the council of lying, the paper added a note.",
          "Tom Hale"),  # a preposition ends the phrase; the account's owner speaks
-        ("Readers wrote in about a column from Ann Lee’s personal blog calling the dam a disaster.", "Ann Lee"),
+        ("Readers sent letters about a column from Ann Lee’s personal blog calling the dam a disaster.", "Ann Lee"),
     ],
 )  # fmt: skip
 def test_statements_mentions_possessive_names_the_person(text: str, speaker: str) -> None:

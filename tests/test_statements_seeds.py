@@ -84,3 +84,12 @@ def test_statements_seeds_headline_and_participle_are_no_statements() -> None:
     assert "Highlighting" not in {s.speaker for s in _statements("003_bd98e3fca050d0b2")[1]}
     text, found = _statements("001_ccf7364e616b40d5")
     assert not [s for s in found if s.start < text.index("\n")]
+
+
+def test_statements_seeds_claims_reported_by_another_speaker_stay_with_the_reporter() -> None:
+    text, found = _statements("003_bd98e3fca050d0b2")
+    said = {(s.speaker, text[s.start : s.end]) for s in found}
+    assert ("Mike Pompeo", "Iran’s leader was backing genocide of Jews") in said
+    assert not [s for s in found if text[s.start : s.end] == "genocide of Jews"]  # not Khamenei's words
+    account = next(s for s in found if text[s.start : s.end].startswith("Israelis of behaving like"))
+    assert text[account.start : account.end].endswith("in the West Bank")  # not on into ", Pompeo said …"

@@ -15,6 +15,7 @@ from extract.records import Sentence, Statement, Timex
 from extract.segment import split_sentences
 from extract.statements.canonical import canonical_speakers
 from extract.statements.finder import find_raw
+from extract.statements.nested import drop_reported_claims
 from extract.statements.quotes import find_quotes
 from extract.statements.resolve import build
 
@@ -32,4 +33,4 @@ def find_statements(
     if not sents:
         return []
     raws = find_raw(text, sents, find_quotes(text))
-    return build(text, raws, sents, dct, list(timexes or ()))
+    return drop_reported_claims(text, build(text, raws, sents, dct, list(timexes or ())))
