@@ -276,6 +276,18 @@ ROWS = [
         "said",
         "the council would meet on Friday",
     ),
+    (  # a place after an inverted speaker still ends the speaker's clause
+        "The ferry will stop in May, says county engineer Ann Lee in Dover.",
+        "county engineer Ann Lee",
+        "says",
+        "The ferry will stop in May",
+    ),
+    (
+        "Fares will rise again, said Tom Hale at the Harbour Board.",
+        "Tom Hale",
+        "said",
+        "Fares will rise again",
+    ),
 ]
 
 

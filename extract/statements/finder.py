@@ -75,6 +75,9 @@ _QUOTE_TAIL = regex.compile(  # after "“…?” X asked": ", turning …", " t
     + r")\s)(?:(?!\bthat\b)[^“”\"])*",
     regex.IGNORECASE,
 )
+_PLACE_TAIL = regex.compile(  # "…, says Tom Hale in Dover." / "… at the Ferry Institute."
+    r"\s+(?:in|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.’'\-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'\-]*){0,3}\s*[.!?]?\s*"
+)
 _LED_IN = regex.compile(
     r"(?P<q>,?(?:[”\"]|''),?)\s+(?:a|an|the)\s[^“”\".]{0,70}\s" + alternation("led_in_ends") + "$"
 )
@@ -145,7 +148,12 @@ class Finder(Subjects):
         ):
             speaker = None  # "Ann Lee, the mayor, said the plan would fail": a clause; "said Sunday": a date
         goes_on = speaker and (_GOES_ON.match(text, speaker[1]) or _APPOSED_GOES_ON.match(text, speaker[1]))
-        if speaker and lead.endswith(",") and not self.ends_clause(speaker[1], sent) and not goes_on:
+        if (
+            speaker
+            and lead.endswith(",")
+            and not self.ends_clause(speaker[1], sent, adjunct=True)
+            and not goes_on
+        ):
             speaker = None  # "X, an expert, says Libya is …": the name after the cue opens the content
         if not speaker:
             return None
@@ -160,9 +168,12 @@ class Finder(Subjects):
             content = self.extend(content, speaker[1], sent)
         return Raw(*content, speaker, cue, kind == "quote", f"{kind}-cue-speaker", index)
 
-    def ends_clause(self, at: int, sent: Sentence) -> bool:
+    def ends_clause(self, at: int, sent: Sentence, adjunct: bool = False) -> bool:
         """Whether the words at ``at`` end the speaker's clause: punctuation or a closing quote mark,
-        not a quotation that opens there ("…, said Tom Hale "knew about it"")."""
+        not a quotation that opens there ("…, said Tom Hale "knew about it""); with ``adjunct``, also
+        a place that ends the sentence ("…, says Tom Hale in Dover.")."""
+        if adjunct and _PLACE_TAIL.fullmatch(self.text, at, sent.end):
+            return True
         found = _INVERTED_TAIL.match(self.text, at, sent.end)
         if found is None:
             return False
