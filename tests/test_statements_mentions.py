@@ -27,6 +27,9 @@ DCT = datetime.date(2020, 5, 20)
         ("The ferry will stop, said Ted Cruz. The town was told.", "Ted Cruz"),
         ("“The ferry will stop,” said Tom Hale Jr.", "Tom Hale Jr."),  # an abbreviation keeps its stop
         ("Tom Hale appeared to be referring to the new timetable.", "Tom Hale"),  # no verb words
+        ("Sen. Ann Lee (D-Md.) on Monday said the plan would fail.", "Sen. Ann Lee (D-Md.)"),  # label, time
+        ("Sen. Ann Lee (D-Md.), said on Tuesday that the plan would fail.", "Sen. Ann Lee (D-Md.)"),
+        ("Tom Hale (who has 25 votes to date) said the count would be close.", "Tom Hale"),  # an aside
         (
             "Since the vote, the council has mostly put aside its doubts, showing that it fears the mayor.",
             "the council",

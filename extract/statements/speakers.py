@@ -28,8 +28,9 @@ _STARTERS = word_set("starters")
 _WEEKDAYS = word_set("weekdays")
 _PEOPLE_ICS = word_set("people_ics")
 _AFFILIATION = regex.compile(
-    r"\s*\((?:[\p{L}.\-]{1,6}|[\p{L}.]{1,4}\s*[-–]\s*[\p{L}.\s]{2,14})(?P<close>\))\s*$"
+    r"\s*\((?:[\p{L}.\-]{1,6}|[\p{L}.]{1,4}\s*[-–]\s*[\p{L}.\s]{2,14})(?P<close>\))\s*,?\s*$"
 )
+_BRACKETED = regex.compile(r"\s*\([^()“”\"\n]{2,90}\)\s*,?\s*$")  # "Ann Lee (who has 25 votes) said"
 _ASIDE = regex.compile(  # "Officials, however, said": an aside between the speaker and the cue
     r",\s*" + alternation("asides") + r"\s*,\s*$", regex.IGNORECASE
 )
@@ -79,16 +80,14 @@ def mention_before(text: str, start: int, cue_at: int) -> tuple[int, int] | None
     """The speaker phrase ending right before ``cue_at`` (searching back to ``start``)."""
     if aside := _ASIDE.search(text, max(start, cue_at - 40), cue_at) or _DASHED.search(text, start, cue_at):
         return mention_before(text, start, aside.start())
-    affiliation = _AFFILIATION.search(text, start, cue_at)
-    if affiliation:  # "Rep. Ann Lee (D-Md.) said": the name before a party and state label
-        found = mention_before(text, start, affiliation.start())
-        return (found[0], affiliation.end("close")) if found and text[found[0]].isupper() else None
     toks = tokens(text, start, cue_at)
     i = len(toks) - 1
     while i >= 0 and (toks[i][2].lower() in _GAP or toks[i][2].lower() in _TIME_WORDS or _adverb(toks[i][2])):
         i -= 1
     if i < 0:
         return None
+    if toks[i][2] in (")", ","):  # a label or aside in brackets, perhaps before "on Monday"
+        return _before_brackets(text, start, toks[i][1])
     word = toks[i][2]
     if word.lower() in pronouns():
         return toks[i][0], toks[i][1]
@@ -109,6 +108,18 @@ def mention_before(text: str, start: int, cue_at: int) -> tuple[int, int] | None
     elif words[0].lower() in _STARTERS or (j == i and words[0].lower() in _DETERMINERS):
         return None
     return toks[j][0], end
+
+
+def _before_brackets(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name before a bracketed label ("Rep. Ann Lee (D-Md.)", kept in the phrase) or a bracketed
+    aside ("Ann Lee (who has 25 votes)", left out of it)."""
+    if affiliation := _AFFILIATION.search(text, start, end):
+        found = mention_before(text, start, affiliation.start())
+        return (found[0], affiliation.end("close")) if found and text[found[0]].isupper() else None
+    if aside := _BRACKETED.search(text, start, end):
+        found = mention_before(text, start, aside.start())
+        return found if found and text[found[0]].isupper() else None
+    return None
 
 
 def _continues_back(toks: list[tuple[int, int, str], ...], k: int) -> bool:
