@@ -9,6 +9,7 @@ import pytest
 from extract.lexicon import load_table
 from extract.records import Interval, Timex
 from extract.statements import canonical_speakers, find_statements
+from extract.statements.speakers import clean_name
 
 DCT = datetime.date(2020, 5, 20)
 
@@ -77,6 +78,36 @@ def test_statements_rules_pronoun_resolves_to_named_speaker() -> None:
     assert [s.speaker for s in found] == ["Ali Khamenei", "Ali Khamenei"]
     assert found[1].speaker_mention == "he"
     assert found[1].medium == "twitter"
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (  # the sentence before names the person and holds no statement: "He" is that person
+            "Ann Lee said the plan was dead. Tom Hale rushed to defend it. He condemned Lee’s remarks.",
+            ["Ann Lee", "Tom Hale"],
+        ),
+        (  # the sentence before holds a statement: "He" goes on with its speaker
+            "Tom Hale left the hall. Ann Lee said the plan was dead. She added that talks were over.",
+            ["Ann Lee", "Ann Lee"],
+        ),
+        (  # the sentence before opens with something that is no person of the article
+            "Tom Hale said the plan was dead. The Harbour Board met on Monday. He added that talks were over.",
+            ["Tom Hale", "Tom Hale"],
+        ),
+    ],
+)
+def test_statements_rules_pronoun_after_a_sentence_about_a_person(text: str, speakers: list[str]) -> None:
+    assert [s.speaker for s in find_statements(text, DCT)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [("Republican Tom Hale", "Tom Hale"), ("Rival Ann Lee", "Ann Lee"), ("Republican National Committee",
+      "Republican National Committee"), ("Democratic Party", "Democratic Party")],
+)  # fmt: skip
+def test_statements_rules_party_and_descriptions_are_no_first_names(mention: str, name: str) -> None:
+    assert clean_name(mention)[0] == name
 
 
 def test_statements_rules_roles_are_stripped_and_short_forms_resolved() -> None:

@@ -48,6 +48,14 @@ SEED_ROWS = [
         False,
     ),
     ("002_d8d55ee19910fe09", "According to", "Mike Pompeo", "Pompeo", "twitter", False),
+    (
+        "002_d8d55ee19910fe09",
+        "condemned",
+        "Mike Pompeo",
+        "He",
+        "unknown",
+        False,
+    ),  # "Pompeo jumped … He condemned"
 ]
 
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import regex
 
 from extract.records import Interval, Sentence, Statement, Timex
-from extract.statements.lexicon import media, pronouns, titles
+from extract.statements.lexicon import media, pronouns, titles, word_set
 from extract.statements.quotes import OPENING_MARK
 from extract.statements.raw import Raw
 from extract.statements.speakers import clean_name, mention_before
@@ -77,7 +77,29 @@ def _letter_author(text: str, before: int) -> str | None:
     return found[-1].group("name") if found else None
 
 
-def speaker_names(text: str, raws: Sequence[Raw]) -> list[str]:
+_DETERMINERS = word_set("determiners")
+_OPENING_NAME = regex.compile(r"(?P<name>\p{Lu}[\p{L}’'\-]+(?:[ \t]+\p{Lu}[\p{L}’'\-]+){0,3})[ \t]+\p{Ll}")
+
+
+def _opening_person(
+    text: str, names: Names, raws: Sequence[Raw], k: int, sentences: Sequence[Sentence]
+) -> str | None:
+    """ "Tom Hale left the hall. He said …": the person named at the start of the sentence just before
+    a sentence that opens with "he" or "she", when that sentence holds no statement of its own."""
+    raw = raws[k]
+    if not sentences or raw.sentence == 0 or text[sentences[raw.sentence].start : raw.speaker[0]].strip():
+        return None
+    if k and raws[k - 1].sentence >= raw.sentence - 1:
+        return None  # the sentence before has a speaker: the pronoun goes on with that one
+    before = sentences[raw.sentence - 1]
+    found = _OPENING_NAME.match(text, before.start, before.end)
+    if not found or found.group("name").split()[0].lower() in _DETERMINERS:
+        return None  # "The Harbour Board met …": no person
+    name = names.canonical(found.group("name"))
+    return name if name.split()[-1] in names.full and len(name.split()) >= 2 else None
+
+
+def speaker_names(text: str, raws: Sequence[Raw], sentences: Sequence[Sentence] = ()) -> list[str]:
     """The canonical speaker of every raw statement, pronouns resolved to earlier speakers."""
     names = Names(text)
     for raw in raws:
@@ -91,6 +113,12 @@ def speaker_names(text: str, raws: Sequence[Raw]) -> list[str]:
         if kind == "relative":
             run = list(_NAME_RUN.finditer(text, max(0, raw.speaker[0] - 80), raw.speaker[0]))
             out.append(names.canonical(run[-1].group()) if run else mention)
+        elif (
+            kind == "person"
+            and mention.lower() != "i"
+            and (person := _opening_person(text, names, raws, len(out), sentences))
+        ):
+            out.append(person)
         elif kind in ("person", "group", "thing") and out and mention.lower() not in ("i", "we"):
             out.append(out[-1])
         elif _strip_determiner(mention).lower() in _DOCUMENTS:
@@ -193,7 +221,7 @@ def build(
 ) -> list[Statement]:
     """Frozen statements with canonical speakers, media and dates."""
     out: list[Statement] = []
-    names = speaker_names(text, raws)
+    names = speaker_names(text, raws, sentences)
     for raw, speaker in zip(raws, names, strict=True):
         sent = sentences[raw.sentence]
         medium = medium_of(text, sent, raw)

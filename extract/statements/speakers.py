@@ -37,6 +37,7 @@ _ASIDE = regex.compile(  # "Officials, however, said": an aside between the spea
 _DASHED = regex.compile(r"\s*(?:[—–]|\s-)[^—–\n“”\"]{2,90}?(?:[—–]|\s-)\s*$")  # "Ann Lee — a nurse — said"
 _NOT_ADVERBS = word_set("not_adverbs")
 _TIME_WORDS = word_set("time_words") | _WEEKDAYS
+_DESCRIPTORS = word_set("name_descriptors")
 
 
 def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -267,6 +268,8 @@ def clean_name(mention: str) -> tuple[str, str]:
     i = len(words)
     while i > 0 and words[i - 1][:1].isupper() and not _title_ends_at(words, i):
         i -= 1
+    while len(words) - i > 2 and words[i].lower() in _DESCRIPTORS:
+        i += 1  # "Republican Tom Hale", "Rival Ann Lee": a party or a description, not a first name
     name = " ".join(words[i:])
     role = words[:i]
     if not name:
