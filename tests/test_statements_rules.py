@@ -110,6 +110,14 @@ def test_statements_rules_party_and_descriptions_are_no_first_names(mention: str
     assert clean_name(mention)[0] == name
 
 
+def test_statements_rules_a_plural_role_is_no_holder_of_the_role() -> None:
+    text = (
+        "The port’s director Ann Lee said the plan was a plot. Harbour directors have rejected the plan as biased. "
+        "The director said talks were over."
+    )
+    assert [s.speaker for s in find_statements(text, DCT)] == ["Ann Lee", "Harbour directors", "Ann Lee"]
+
+
 def test_statements_rules_roles_are_stripped_and_short_forms_resolved() -> None:
     text = (
         "U.S. Secretary of State Mike Pompeo said that the regime lies to its people.\n\n"

@@ -46,8 +46,9 @@ class Names:
     def canonical(self, mention: str) -> str:
         name, role = clean_name(mention)
         if not name or name.lower() == role.lower():
-            for phrase, kind in titles():
-                if kind == "role" and " ".join(phrase) in mention.lower() and " ".join(phrase) in self.roles:
+            words = f" {' '.join(mention.lower().split())} "
+            for phrase, kind in titles():  # whole words: "leaders" are no "leader"
+                if kind == "role" and f" {' '.join(phrase)} " in words and " ".join(phrase) in self.roles:
                     return self.roles[" ".join(phrase)]
             return _strip_determiner(mention)
         parts = name.split()
