@@ -148,12 +148,7 @@ class Finder(Subjects):
         ):
             speaker = None  # "Ann Lee, the mayor, said the plan would fail": a clause; "said Sunday": a date
         goes_on = speaker and (_GOES_ON.match(text, speaker[1]) or _APPOSED_GOES_ON.match(text, speaker[1]))
-        if (
-            speaker
-            and lead.endswith(",")
-            and not self.ends_clause(speaker[1], sent, adjunct=True)
-            and not goes_on
-        ):
+        if speaker and lead.endswith(",") and not self.ends_clause(speaker[1], sent) and not goes_on:
             speaker = None  # "X, an expert, says Libya is …": the name after the cue opens the content
         if not speaker:
             return None
@@ -168,11 +163,11 @@ class Finder(Subjects):
             content = self.extend(content, speaker[1], sent)
         return Raw(*content, speaker, cue, kind == "quote", f"{kind}-cue-speaker", index)
 
-    def ends_clause(self, at: int, sent: Sentence, adjunct: bool = False) -> bool:
-        """Whether the words at ``at`` end the speaker's clause: punctuation or a closing quote mark,
-        not a quotation that opens there ("…, said Tom Hale "knew about it""); with ``adjunct``, also
-        a place that ends the sentence ("…, says Tom Hale in Dover.")."""
-        if adjunct and _PLACE_TAIL.fullmatch(self.text, at, sent.end):
+    def ends_clause(self, at: int, sent: Sentence) -> bool:
+        """Whether the words at ``at`` end the speaker's clause: punctuation, a closing quote mark or
+        a place that ends the sentence ("…, says Tom Hale in Dover."), not a quotation that opens
+        there ("…, said Tom Hale "knew about it"")."""
+        if _PLACE_TAIL.fullmatch(self.text, at, sent.end):
             return True
         found = _INVERTED_TAIL.match(self.text, at, sent.end)
         if found is None:

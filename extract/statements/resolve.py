@@ -48,8 +48,9 @@ class Names:
         if not name or name.lower() == role.lower():
             words = f" {' '.join(mention.lower().split())} "
             for phrase, kind in titles():  # whole words: "leaders" are no "leader"
-                if kind == "role" and f" {' '.join(phrase)} " in words and " ".join(phrase) in self.roles:
-                    return self.roles[" ".join(phrase)]
+                role = " ".join(phrase)
+                if kind == "role" and role in self.roles and f" {role} " in words:
+                    return self.roles[role]
             return _strip_determiner(mention)
         parts = name.split()
         if len(parts) == 1 and parts[0] in self.full:
