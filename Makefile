@@ -7,7 +7,7 @@ DB     ?= data/dateline.db
 PORT   ?= 8501
 STREAMLIT_FLAGS := --server.headless true --server.address 127.0.0.1 --server.port $(PORT) --browser.gatherUsageStats false
 
-.PHONY: help venv run db test test-fast lint format bench chromium clean
+.PHONY: help venv chartlib run db test test-fast lint format bench chromium clean
 
 help:
 	@echo "make run    - set up and start the dashboard on the seed corpus (http://127.0.0.1:$(PORT))"
@@ -23,12 +23,17 @@ $(STAMP): requirements.txt requirements-dev.txt
 
 venv: $(STAMP)
 
+# Plotly's basic bundle for the timeline, fetched once from the npm registry and checked against
+# its pinned digest (dashboard/chart_library.py). Without it the charts use the whole library.
+chartlib: venv
+	@$(PY) -m dashboard.chart_library
+
 $(DB): | $(STAMP)
 	$(PY) -m extract run data/articles --db $(DB)
 
 db: $(DB)
 
-run: venv db
+run: venv chartlib db
 	@echo "Dateline at http://127.0.0.1:$(PORT)"
 	DATELINE_DB=$(DB) $(VENV)/bin/streamlit run dashboard/app.py $(STREAMLIT_FLAGS)
 
@@ -39,7 +44,7 @@ chromium:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
-test: venv chromium
+test: venv chartlib chromium
 	$(PY) -m pytest -q
 
 test-fast: venv
@@ -53,7 +58,7 @@ format: venv
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-bench: venv
+bench: venv chartlib
 	$(PY) bench/run_all.py
 
 clean:
