@@ -1,34 +1,65 @@
 """Start fetching the chart library while the page starts, not after the first chart arrives.
 
-Streamlit loads the code for a Plotly chart (one file of several megabytes) only when the first
-chart element reaches the browser, after the page has loaded, connected and run the script.
-``Preload`` is ASGI middleware that adds ``<link rel="modulepreload">`` for that file to the
-page's HTML head, so a new browser fetches and compiles it in parallel with Streamlit's own start.
+The timeline's chart (``dashboard.chart_view``) needs two things that the browser would otherwise
+fetch only once the chart element arrives, after the page has loaded, connected and run the
+script: Streamlit's code for custom components (a chunk and the chunks it imports) and the
+Plotly script. ``Preload`` is ASGI middleware that adds ``<link rel="modulepreload">`` for those
+chunks and ``<link rel="preload" as="script">`` for the Plotly script to the page's HTML head, so
+a new browser fetches them in parallel with Streamlit's own start.
 Nothing else in a response changes; compressed or non-HTML responses, and any request other than
 GET, pass through untouched.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable, MutableMapping
 from pathlib import Path
 from typing import Any
 
 import streamlit
 
+from dashboard.chart_library import BASIC_TYPES, Library, libraries, library_for
+
 Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Message, Receive, Send], Awaitable[None]]
 
+
 JS_DIR = Path(streamlit.__file__).parent / "static" / "static" / "js"
-CHUNKS = ("PlotlyChart",)  # the element chunks the timeline's first view needs and that are large
+CHUNKS = ("BidiComponent",)  # Streamlit's code for the chart's custom component
+_IMPORT = re.compile(rb"""(?:from|import)\s*["']\./([\w.-]+\.js)["']""")
 
 
-def preload_tags(js_dir: Path = JS_DIR, chunks: tuple[str, ...] = CHUNKS) -> bytes:
-    """``<link rel="modulepreload">`` tags for the installed chunk files (none when not found)."""
-    names = sorted(p.name for chunk in chunks for p in js_dir.glob(f"{chunk}.*.js"))
-    return b"".join(b'<link rel="modulepreload" href="./static/js/%s">' % n.encode() for n in names)
+def _closure(js_dir: Path, names: list[str]) -> set[str]:
+    """``names`` and every installed file they import, directly or not."""
+    todo, found = list(names), set()
+    while todo:
+        name = todo.pop()
+        if name in found or not (js_dir / name).is_file():
+            continue
+        found.add(name)
+        todo.extend(m.decode() for m in _IMPORT.findall((js_dir / name).read_bytes()))
+    return found
+
+
+def chunk_files(js_dir: Path = JS_DIR, chunks: tuple[str, ...] = CHUNKS) -> list[str]:
+    """The files ``chunks`` need that the page's own scripts do not load already, sorted."""
+    page = js_dir.parents[1] / "index.html"
+    html = page.read_bytes() if page.is_file() else b""
+    loaded = _closure(js_dir, [m.decode() for m in re.findall(rb"\./static/js/([\w.-]+\.js)", html)])
+    wanted = _closure(js_dir, [p.name for chunk in chunks for p in js_dir.glob(f"{chunk}.*.js")])
+    return sorted(wanted - loaded)
+
+
+def preload_tags(offered: dict[str, Library] | None = None, js_dir: Path = JS_DIR) -> bytes:
+    """Tags for the component chunks and the Plotly script that the timeline's first view needs."""
+    first = library_for(set(BASIC_TYPES), libraries() if offered is None else offered)
+    modules = b"".join(
+        b'<link rel="modulepreload" href="./static/js/%s">' % n.encode() for n in chunk_files(js_dir)
+    )
+    return modules + b'<link rel="preload" as="script" href="%s">' % first.url.encode()
 
 
 def with_tags(html: bytes, tags: bytes) -> bytes:

@@ -11,6 +11,7 @@ from pathlib import Path
 import streamlit as st
 
 from dashboard import lessons as L
+from dashboard.chart_view import draw
 from dashboard.charts import timeline_figure
 from dashboard.data import db_path, load_frames
 from dashboard.filters import filtered_view
@@ -213,9 +214,7 @@ def _present(frames: Frames, lesson_id: int) -> None:
     _present_nav(number, len(slides))
     st.html(L.slide_html(slide, number, len(slides)))
     shown = L.restrict(frames, slides)
-    st.plotly_chart(
-        timeline_figure(shown, highlight=slide.item_id), key="present_chart", width="stretch", theme=None
-    )
+    draw(timeline_figure(shown, highlight=slide.item_id), key="present_chart")
     st.markdown(f"[Explore these dates and articles on the timeline]({L.explore_url(slides, TIMELINE_URL)})")
 
 

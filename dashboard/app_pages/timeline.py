@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import evidence as E
+from dashboard.chart_view import draw
 from dashboard.data import db_path, load_frames
 from dashboard.filters import apply_filters, chosen_filters, data_bounds, draw_sidebar, set_dates
 from dashboard.frames import Frames
@@ -78,19 +79,11 @@ chart, table = st.tabs(["Chart", "Table"], key="tl_view", on_change="rerun")
 with chart:
     above = st.container()  # the zoom button goes above the chart, where the box was just dragged
     fig = shared_timeline(db_path(), filters, shown, group_by)  # the same view's figure is built once
-    state = st.plotly_chart(
-        fig,
-        key="tl_chart",
-        on_select="rerun",
-        selection_mode=("points", "box"),
-        width="stretch",
-        theme=None,
-    )
+    chosen = draw(fig, key="tl_chart", select=True)
     st.caption(
         "Drag the slider under the chart to see earlier or later dates; click an item for its evidence; "
         "choose Box Select in the chart's toolbar and drag over a period to zoom the whole view to it."
     )
-    chosen = state if isinstance(state, dict) else None
     zoom = box_dates(chosen, data_bounds(frames))
     if zoom is not None:
         above.button(

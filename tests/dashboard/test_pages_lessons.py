@@ -83,7 +83,7 @@ def test_pages_lessons_present_mode(fixture_db, monkeypatch, slide, counter):
     html = " ".join(h.proto.body for h in app.get("html"))
     assert counter in html
     assert "<script>" not in html.replace("<style>", "")
-    assert len(app.get("plotly_chart")) == 1
+    assert [c.proto.component_name for c in app.get("bidi_component")] == ["dateline_chart"]
 
 
 def test_pages_lessons_present_next_and_previous(fixture_db, monkeypatch):

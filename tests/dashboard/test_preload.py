@@ -7,9 +7,10 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from dashboard.preload import JS_DIR, Preload, preload_tags, with_tags
+from dashboard import chart_library as C
+from dashboard.preload import JS_DIR, Preload, chunk_files, preload_tags, with_tags
 
-TAG = b'<link rel="modulepreload" href="./static/js/PlotlyChart.abc.js">'
+TAG = b'<link rel="preload" as="script" href="./dateline/js/plotly-basic.js">'
 
 
 def _run(app, scope=None) -> list[dict]:
@@ -43,17 +44,59 @@ def _responder(content_type: bytes, *parts: bytes, extra: tuple = ()):
     return app
 
 
-def test_preload_tags_find_the_installed_plotly_chunk():
-    tags = preload_tags()
-    assert tags.startswith(b'<link rel="modulepreload" href="./static/js/PlotlyChart.')
-    assert tags.count(b"<link") == len(list(JS_DIR.glob("PlotlyChart.*.js"))) >= 1
+def _static(tmp_path, files: dict[str, str]):
+    js = tmp_path / "static" / "js"
+    js.mkdir(parents=True)
+    (tmp_path / "index.html").write_text(
+        '<script type="module" src="./static/js/index.A1.js"></script>', encoding="utf-8"
+    )
+    for name, text in files.items():
+        (js / name).write_text(text, encoding="utf-8")
+    return js
 
 
-def test_preload_tags_none_when_the_chunk_is_missing(tmp_path):
-    assert preload_tags(tmp_path) == b""
-    (tmp_path / "PlotlyChart.x1.js").write_text("", encoding="utf-8")
-    (tmp_path / "Radio.y2.js").write_text("", encoding="utf-8")
-    assert preload_tags(tmp_path) == b'<link rel="modulepreload" href="./static/js/PlotlyChart.x1.js">'
+def test_preload_chunk_files_are_what_the_page_does_not_load_already(tmp_path):
+    js = _static(
+        tmp_path,
+        {
+            "index.A1.js": 'import{a}from"./shared.B2.js";',
+            "shared.B2.js": "export const a=1;",
+            "BidiComponent.C3.js": 'import{a}from"./shared.B2.js";import"./own.D4.js";const l=()=>import("./lazy.F6.js");',
+            "own.D4.js": 'import { d } from "./deep.E5.js";',
+            "deep.E5.js": "export const d=1;",
+            "lazy.F6.js": "",
+        },
+    )
+    assert chunk_files(js) == ["BidiComponent.C3.js", "deep.E5.js", "own.D4.js"]
+    assert chunk_files(js, ("Missing",)) == []
+
+
+def test_preload_chunk_files_find_the_installed_component_chunk():
+    found = chunk_files()
+    assert [n for n in found if n.startswith("BidiComponent.")], found
+    assert not [n for n in found if n.startswith("index.")]  # the page's entry is loaded anyway
+    assert all((JS_DIR / n).is_file() for n in found)
+
+
+def test_preload_tags_name_the_basic_bundle_when_offered(tmp_path):
+    basic = tmp_path / "basic.js"
+    basic.write_text("", encoding="utf-8")
+    tags = preload_tags(C.libraries(basic=basic, full=tmp_path / "full.js"), js_dir=tmp_path)  # no chunks
+    assert (
+        tags
+        == b'<link rel="preload" as="script" href="./dateline/js/plotly-basic-%s.min.js">'
+        % C.VERSION.encode()
+    )
+
+
+def test_preload_tags_name_the_whole_library_otherwise(tmp_path):
+    js = _static(tmp_path, {"BidiComponent.C3.js": ""})
+    tags = preload_tags(C.libraries(basic=tmp_path / "absent.js", full=tmp_path / "full.js"), js_dir=js)
+    assert tags.startswith(b'<link rel="modulepreload" href="./static/js/BidiComponent.C3.js">')
+    tags = tags.split(b">", 1)[1]
+    assert (
+        tags == b'<link rel="preload" as="script" href="./dateline/js/plotly-%s.min.js">' % C.VERSION.encode()
+    )
 
 
 @pytest.mark.parametrize(

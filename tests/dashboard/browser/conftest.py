@@ -94,20 +94,19 @@ def browser_db(tmp_path_factory) -> tuple[str, str]:
     return _build_db(tmp_path_factory.mktemp("browser-db"))
 
 
-@pytest.fixture(scope="session")
-def server(browser_db, tmp_path_factory) -> Iterator[str]:
-    """Base URL of a ``streamlit run dashboard/app.py`` serving the browser database."""
+def _serve(db: str, log_path: Path) -> Iterator[str]:
+    """Base URL of a ``streamlit run dashboard/app.py`` serving ``db``, stopped afterwards."""
     app = os.environ.get("DATELINE_BROWSER_APP", "dashboard/app.py")  # another entry file, for debugging
     if not (ROOT / app).exists():
         pytest.skip(f"{app} does not exist")
     port = _free_port()
-    log = (tmp_path_factory.mktemp("streamlit") / "server.log").open("w")
+    log = log_path.open("w")
     command = [
         sys.executable, "-m", "streamlit", "run", app, "--server.headless", "true",
         "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false",
         "--server.fileWatcherType", "none",
     ]  # fmt: skip
-    env = {**os.environ, "DATELINE_DB": browser_db[0]}
+    env = {**os.environ, "DATELINE_DB": db}
     proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
@@ -120,6 +119,25 @@ def server(browser_db, tmp_path_factory) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             proc.kill()
         log.close()
+
+
+@pytest.fixture(scope="session")
+def server(browser_db, tmp_path_factory) -> Iterator[str]:
+    """The server of the seed (or fixture) database."""
+    yield from _serve(browser_db[0], tmp_path_factory.mktemp("streamlit") / "server.log")
+
+
+@pytest.fixture(scope="session")
+def large_server(tmp_path_factory) -> Iterator[str]:
+    """A server of a synthetic corpus with more items than the chart draws without WebGL."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        import synthetic_corpus
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    folder = tmp_path_factory.mktemp("large-db")
+    db = synthetic_corpus.write(folder / "large.db", 700)
+    yield from _serve(str(db), folder / "server.log")
 
 
 @pytest.fixture(scope="session")
@@ -173,5 +191,20 @@ def browser(playwright_driver, server, browser_db, tmp_path) -> Iterator[Browser
     page.set_default_timeout(30_000)
     try:
         yield session
+    finally:
+        context.close()
+
+
+@pytest.fixture()
+def large_browser(playwright_driver, large_server, tmp_path) -> Iterator[Browser]:
+    """A fresh Chromium profile on the large synthetic corpus."""
+    context = playwright_driver.chromium.launch_persistent_context(
+        str(tmp_path / "profile"), executable_path=str(CHROMIUM), headless=True, args=BROWSER_ARGS,
+        viewport={"width": 1400, "height": 1000},
+    )  # fmt: skip
+    page = context.pages[0] if context.pages else context.new_page()
+    page.set_default_timeout(60_000)
+    try:
+        yield Browser(page, large_server, "synthetic")
     finally:
         context.close()

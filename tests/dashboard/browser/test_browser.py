@@ -68,12 +68,19 @@ def test_browser_seed_timeline_renders(browser):
 def test_browser_chart_library_is_preloaded_from_the_head(browser):
     page = browser.open()
     page.locator("[data-testid='stPlotlyChart'] path.point").first.wait_for()
-    hrefs = page.eval_on_selector_all("head link[rel='modulepreload']", "links => links.map(l => l.href)")
-    assert [h for h in hrefs if "/static/js/PlotlyChart." in h], hrefs
-    fetched = page.evaluate(
-        "performance.getEntriesByType('resource').filter(e => e.name.includes('/PlotlyChart.')).length"
+    hrefs = page.eval_on_selector_all(
+        "head link[rel='preload'][as='script']", "links => links.map(l => l.href)"
     )
-    assert fetched == 1  # fetched once: the chart used the preloaded file
+    script = [h for h in hrefs if "/dateline/js/plotly-" in h]
+    assert script, hrefs
+    entries = page.evaluate("performance.getEntriesByType('resource').map(e => e.name)")
+    assert entries.count(script[0]) == 1, entries  # fetched once: the chart used the preloaded file
+    assert not [e for e in entries if "/PlotlyChart." in e]  # Streamlit's whole-library chunk is not loaded
+    component = [e for e in entries if "/static/js/BidiComponent." in e]
+    assert len(component) == 1, entries  # preloaded, then used
+    assert "BidiComponent." in " ".join(
+        page.eval_on_selector_all("head link[rel='modulepreload']", "ls => ls.map(l => l.href)")
+    )
 
 
 def test_browser_speaker_filter_changes_plot_and_url(browser):
@@ -185,3 +192,14 @@ def test_browser_box_over_a_period_zooms_the_view(browser):
     browser.settle()
     after = _count_after_change(page, before)
     assert after["events"] + after["said"] < before["events"] + before["said"]
+
+
+def test_browser_large_corpus_draws_with_webgl_on_the_whole_library(large_browser):
+    """Above the WebGL threshold the chart needs trace types the basic bundle lacks: the page loads
+    the whole library from the server and draws on WebGL canvases."""
+    page = large_browser.page
+    page.goto(large_browser.base)
+    page.locator("[data-testid='stPlotlyChart'] .gl-container canvas").first.wait_for()
+    scripts = page.evaluate("performance.getEntriesByType('resource').map(e => e.name)")
+    assert [s for s in scripts if re.search(r"/dateline/js/plotly-[\d.]+\.min\.js$", s)], scripts
+    assert page.locator("[data-testid='stPlotlyChart'] .legendtext").count() > 5
