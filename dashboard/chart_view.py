@@ -7,10 +7,14 @@ page, not in a frame) that loads Plotly's basic bundle instead (``dashboard.char
 reports selections in the shape ``st.plotly_chart`` does: ``{"selection": {"points": [...],
 "box": [...]}}``. The figure goes to the browser as Plotly's own JSON; article text in it is
 escaped by ``dashboard.hover`` before, as for any chart.
+
+``DATELINE_CHART=streamlit`` draws with ``st.plotly_chart`` instead: the baseline of the
+first-chart benchmark, and a way back should the component misbehave in some browser.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -56,6 +60,8 @@ def _offered() -> dict[str, Library]:
 
 def draw(fig: go.Figure, *, key: str, select: bool = False) -> dict[str, Any] | None:
     """Draw ``fig``; with ``select``, return the reader's last click or box as ``st.plotly_chart`` would."""
+    if os.environ.get("DATELINE_CHART") == "streamlit":
+        return _streamlit_chart(fig, key, select)
     result = _component()(
         key=key,
         data=payload(fig, select, _offered()),
@@ -64,3 +70,13 @@ def draw(fig: go.Figure, *, key: str, select: bool = False) -> dict[str, Any] | 
         height="content",
     )
     return selection_state(getattr(result, "selection", None)) if select else None
+
+
+def _streamlit_chart(fig: go.Figure, key: str, select: bool) -> dict[str, Any] | None:
+    if not select:
+        st.plotly_chart(fig, key=key, width="stretch", theme=None)
+        return None
+    state = st.plotly_chart(
+        fig, key=key, on_select="rerun", selection_mode=("points", "box"), width="stretch", theme=None
+    )
+    return state if isinstance(state, dict) else None

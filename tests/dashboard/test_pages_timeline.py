@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from streamlit.testing.v1 import AppTest
 
 from tests.dashboard.pages import run_page
@@ -48,3 +50,22 @@ def test_pages_articles_shows_highlighted_escaped_text(fixture_db, monkeypatch):
     assert "dl-article-text" in html and "&lt;script&gt;" in html
     assert "<script>" not in html.replace("<style>", "")
     assert "javascript:" not in html
+
+
+def test_pages_timeline_chart_is_the_basic_bundle_component(fixture_db, monkeypatch):
+    monkeypatch.delenv("DATELINE_CHART", raising=False)
+    app = _app("timeline.py", fixture_db, monkeypatch)
+    charts = app.get("bidi_component")
+    assert [c.proto.component_name for c in charts] == ["dateline_chart"]
+    assert not app.get("plotly_chart")  # Streamlit's whole-library chart is not on the page
+    sent = json.loads(charts[0].proto.json)
+    assert sent["select"] is True and "/dateline/js/plotly-" in sent["library"]
+    figure = json.loads(sent["figure"])
+    ids = {tuple(d) for trace in figure["data"] for d in trace.get("customdata") or [] if isinstance(d, list)}
+    assert ("event", "e1") in ids  # the fixture's items are on the chart, clickable
+
+
+def test_pages_timeline_chart_can_be_streamlits_own(fixture_db, monkeypatch):
+    monkeypatch.setenv("DATELINE_CHART", "streamlit")
+    app = _app("timeline.py", fixture_db, monkeypatch)
+    assert len(app.get("plotly_chart")) == 1 and not app.get("bidi_component")
