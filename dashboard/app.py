@@ -1,7 +1,7 @@
 """Dateline's dashboard server: ``DATELINE_DB=FILE.db streamlit run dashboard/app.py``.
 
 ``streamlit run`` finds the ``st.App`` below and serves ``home.py`` (page set-up and
-navigation) with two additions made once per server, not per visitor:
+navigation) with these additions, made once per server, not per visitor:
 - at start, the database is built from ``data/articles/`` when missing, and it is read and
   charted once, so the first visitor does not wait for imports or the first read
   (``dashboard.startup``);
