@@ -19,6 +19,7 @@ import io
 import sys
 import tarfile
 import urllib.request
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,8 +31,10 @@ VERSION = "4.1.1"  # must equal the plotly.js inside the pinned plotly package (
 INTEGRITY = "sha512-1oNF8PeQx2hv/y7tqEVWKD3JGwn/MGEMQ8mL9HUwsaqG9FGy/OU5FHUHvzqbqxN4mnwZGI9abTiE775C4kkjMQ=="
 TARBALL = f"https://registry.npmjs.org/{PACKAGE}/-/{PACKAGE}-{VERSION}.tgz"
 MEMBER = "package/plotly-basic.min.js"
+BASIC_NAME = f"plotly-basic-{VERSION}.min.js"  # the names the server offers (they carry the version)
+FULL_NAME = f"plotly-{VERSION}.min.js"
 
-BASIC_FILE = Path(__file__).resolve().parent / "vendor" / f"plotly-basic-{VERSION}.min.js"
+BASIC_FILE = Path(__file__).resolve().parent / "vendor" / BASIC_NAME
 FULL_FILE = Path(plotly.__file__).resolve().parent / "package_data" / "plotly.min.js"
 BASIC_TYPES = frozenset({"scatter", "bar"})  # the trace types of the basic bundle the charts use
 
@@ -51,21 +54,21 @@ class Library:
 
 def libraries(basic: Path = BASIC_FILE, full: Path = FULL_FILE) -> dict[str, Library]:
     """The scripts the server offers by name: the whole library always, the basic one when fetched."""
-    found = {f"plotly-{VERSION}.min.js": Library(f"plotly-{VERSION}.min.js", full)}
+    found = {FULL_NAME: Library(FULL_NAME, full)}
     if basic.is_file():
-        found[f"plotly-basic-{VERSION}.min.js"] = Library(f"plotly-basic-{VERSION}.min.js", basic)
+        found[BASIC_NAME] = Library(BASIC_NAME, basic)
     return found
 
 
-def library_for(trace_types: set[str], offered: dict[str, Library]) -> Library:
+def library_for(trace_types: set[str], offered: Mapping[str, Library]) -> Library:
     """The smallest offered script that draws every one of ``trace_types``."""
-    basic = offered.get(f"plotly-basic-{VERSION}.min.js")
+    basic = offered.get(BASIC_NAME)
     if basic is not None and trace_types <= BASIC_TYPES:
         return basic
-    return offered[f"plotly-{VERSION}.min.js"]
+    return offered[FULL_NAME]
 
 
-def script_response(name: str, offered: dict[str, Library] | None = None) -> Response:
+def script_response(name: str, offered: Mapping[str, Library] | None = None) -> Response:
     """The response to ``ROUTE/name``: an offered script (cached for good, the name carries the
     version) or 404; the name is only ever looked up, never used as a path."""
     found = (libraries() if offered is None else offered).get(name)

@@ -33,7 +33,7 @@ def payload(fig: go.Figure, select: bool, offered: Mapping[str, Library]) -> dic
     types = {trace.type or "scatter" for trace in fig.data}
     return {
         "figure": fig.to_json(),
-        "library": library_for(types, dict(offered)).url,
+        "library": library_for(types, offered).url,
         "select": select,
     }
 

@@ -13,7 +13,7 @@ GET, pass through untouched.
 from __future__ import annotations
 
 import re
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +53,7 @@ def chunk_files(js_dir: Path = JS_DIR, chunks: tuple[str, ...] = CHUNKS) -> list
     return sorted(wanted - loaded)
 
 
-def preload_tags(offered: dict[str, Library] | None = None, js_dir: Path = JS_DIR) -> bytes:
+def preload_tags(offered: Mapping[str, Library] | None = None, js_dir: Path = JS_DIR) -> bytes:
     """Tags for the component chunks and the Plotly script that the timeline's first view needs."""
     first = library_for(set(BASIC_TYPES), libraries() if offered is None else offered)
     modules = b"".join(

@@ -173,14 +173,19 @@ class Browser:
         )
 
 
+def _launch(driver: Any, tmp_path: Path, **options: Any) -> tuple[Any, Any]:
+    """A Chromium with a fresh profile under ``tmp_path``, and its page."""
+    context = driver.chromium.launch_persistent_context(
+        str(tmp_path / "profile"), executable_path=str(CHROMIUM), headless=True, args=BROWSER_ARGS,
+        viewport={"width": 1400, "height": 1000}, **options,
+    )  # fmt: skip
+    return context, context.pages[0] if context.pages else context.new_page()
+
+
 @pytest.fixture()
 def browser(playwright_driver, server, browser_db, tmp_path) -> Iterator[Browser]:
     """A fresh Chromium profile per test; dialogs are recorded (and dismissed), never shown."""
-    context = playwright_driver.chromium.launch_persistent_context(
-        str(tmp_path / "profile"), executable_path=str(CHROMIUM), headless=True, args=BROWSER_ARGS,
-        accept_downloads=True, viewport={"width": 1400, "height": 1000},
-    )  # fmt: skip
-    page = context.pages[0] if context.pages else context.new_page()
+    context, page = _launch(playwright_driver, tmp_path, accept_downloads=True)
     session = Browser(page, server, browser_db[1])
 
     def _dialog(dialog: Any) -> None:
@@ -198,11 +203,7 @@ def browser(playwright_driver, server, browser_db, tmp_path) -> Iterator[Browser
 @pytest.fixture()
 def large_browser(playwright_driver, large_server, tmp_path) -> Iterator[Browser]:
     """A fresh Chromium profile on the large synthetic corpus."""
-    context = playwright_driver.chromium.launch_persistent_context(
-        str(tmp_path / "profile"), executable_path=str(CHROMIUM), headless=True, args=BROWSER_ARGS,
-        viewport={"width": 1400, "height": 1000},
-    )  # fmt: skip
-    page = context.pages[0] if context.pages else context.new_page()
+    context, page = _launch(playwright_driver, tmp_path)
     page.set_default_timeout(60_000)
     try:
         yield Browser(page, large_server, "synthetic")
