@@ -107,6 +107,23 @@ ROWS = [
         "said",
         "the bridge",
     ),
+    # After a quotation that opens the sentence, "X said, <adjunct>" keeps the quotation as its content,
+    # even when a "that" follows later in the adjunct.
+    (
+        "“The ferry will stop,” Ann Lee said, just hours before the vote that closed the line.",
+        "Ann Lee",
+        "said",
+        "“The ferry will stop,”",
+    ),
+    # … but "“…,” he said, that …" goes on with the reported clause.
+    ("“It is our bad luck,” he said, that both men had ties to the club.", "he", "said", "that both men"),
+    # A named body after an opening conjunction is the subject of a later coordinated cue.
+    (
+        "But the State Department denied the report and said the talks would go on.",
+        "the State Department",
+        "said",
+        "the talks would",
+    ),
 ]
 
 
@@ -133,6 +150,8 @@ def test_statements_recall_noun_examples(row) -> None:
         ("The last question at the event was about the budget.", "The"),
         ("Tom Hale told a rally, saying the plan would fail.", "a rally"),
         ("Tom Hale said yes.", "yes"),
+        ("“The ferry will stop,” Ann Lee said, just hours before the vote that closed it.", "just hours"),
+        ("But the overall sense of a lull has downsides, suggesting less interest in the race.", "the overall"),
     ],
 )
 def test_statements_recall_negative_rows(text: str, forbidden: str) -> None:

@@ -106,6 +106,8 @@ _BY_GERUND = regex.compile(r"\s(?:by|in)$")  # "X rallied voters by promising �
 _FRONTED = regex.compile(alternation("fronted_openers", "either") + r"\b")  # "In May, X backed the plan"
 _CONTRACTED = regex.compile(r"[’'](?:s|re)$")  # "He's suggesting …": the pronoun before the contraction
 _ING = regex.compile(r"\w+ing\b")
+# "“…,” he said, just before the vote that …": after a comma, words that are not a quotation add to the cue
+_COMMA_ADJUNCT = regex.compile(r",\s+(?![“\"'‘]|that\b)")
 
 
 class Finder(Subjects):
@@ -251,7 +253,12 @@ class Finder(Subjects):
         led_in = _LED_IN.search(pre)
         quoted = pre.rstrip(",").endswith(("”", '"', "''")) or led_in
         tail_ok = _TAIL_OK.match(text[cue[1] : sent.end]) or (
-            quoted and (len(tokens(text, cue[1], sent.end)) <= 5 or not THAT.search(text, cue[1], sent.end))
+            quoted
+            and (
+                len(tokens(text, cue[1], sent.end)) <= 5
+                or not THAT.search(text, cue[1], sent.end)
+                or (self.quote_at(sent.start) and _COMMA_ADJUNCT.match(text, cue[1], sent.end))
+            )
         )
         if not ((pre.endswith((",", "”", '"', "''")) or led_in) and tail_ok):
             return None

@@ -23,6 +23,8 @@ _OPENING_END = regex.compile(r"[^,—–“”\"]{0,120}?(?:,|\s[—–-]\s?|—
 _CARRIED = regex.compile(r"(?:,|\band|\bbut|\bor)\s*(?:\w+ly\s+|then\s+|also\s+|later\s+)?$")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}’'\-])\p{Ll}[\p{L}’'\-]*")
 _PLAIN_VERBS = word_set("plain_verbs")
+_GROUP_NOUN = regex.compile(r"\s+" + alternation("group_nouns") + r"\b")
+_NAMED_BODY = regex.compile(r"the(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'\-]*)+")  # "the U.S. Court of Appeals"
 
 
 class Subjects(Sourced):
@@ -109,7 +111,12 @@ class Subjects(Sourced):
         if regex.fullmatch(r"\p{Lu}\p{Ll}+ing", word):
             return None
         if not word[:1].isupper():
-            return None
+            # "But the State Department denied it and said …": a named body opens the sentence too
+            body = _NAMED_BODY.match(word) if conjunction else None
+            if body is None:
+                return None
+            group = _GROUP_NOUN.match(word, body.end())  # "the Rubio campaign"
+            return speaker[0], speaker[0] + (group.end() if group else body.end())
         rest = self.text[speaker[1] : speaker[1] + 12]
         return speaker if loose or regex.match(r"\s*(?:,|\w+ing\b)", rest) else None
 
