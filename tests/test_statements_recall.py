@@ -151,7 +151,10 @@ def test_statements_recall_noun_examples(row) -> None:
         ("Tom Hale told a rally, saying the plan would fail.", "a rally"),
         ("Tom Hale said yes.", "yes"),
         ("“The ferry will stop,” Ann Lee said, just hours before the vote that closed it.", "just hours"),
-        ("But the overall sense of a lull has downsides, suggesting less interest in the race.", "the overall"),
+        (
+            "But the overall sense of a lull has downsides, suggesting less interest in the race.",
+            "the overall",
+        ),
     ],
 )
 def test_statements_recall_negative_rows(text: str, forbidden: str) -> None:
