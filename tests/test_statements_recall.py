@@ -117,6 +117,22 @@ ROWS = [
     ),
     # … but "“…,” he said, that …" goes on with the reported clause.
     ("“It is our bad luck,” he said, that both men had ties to the club.", "he", "said", "that both men"),
+    # A bare collective plural after a comma is the speaker ("…, police said").
+    ("Two men were held overnight after a brawl, police said.", "police", "said", "Two men were held"),
+    ("Two men were held overnight, state police said.", "state police", "said", "Two men were held"),
+    # After an inverted cue, a capitalised modifier may lead a role before the name.
+    (
+        "The ferry lost money for years, said GOP strategist Ann Lee.",
+        "GOP strategist Ann Lee",
+        "said",
+        "The ferry",
+    ),
+    (
+        "The ferry lost money, said Harbour Board deputy chair Tom Hale, a former captain.",
+        "Harbour Board deputy chair Tom Hale",
+        "said",
+        "The ferry lost money",
+    ),
     # A named body after an opening conjunction is the subject of a later coordinated cue.
     (
         "But the State Department denied the report and said the talks would go on.",

@@ -143,7 +143,7 @@ class Finder(Subjects):
     def inverted(self, index: int, sent: Sentence, cue: Span, lead: str) -> Raw | None:
         """ "“…,” said X" / "…, said X", or "X, said Y, would …" (the whole sentence)."""
         text = self.text
-        speaker = mention_after(text, cue[1], sent.end)
+        speaker = mention_after(text, cue[1], sent.end, inverted=True)
         if speaker and (
             _VERBAL.search(text, speaker[0], speaker[1])
             or text[speaker[0] : speaker[1]].lower() in _WHEN_WORDS

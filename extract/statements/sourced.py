@@ -40,7 +40,9 @@ class Sourced(Spans):
         return Raw(*content, speaker, found.span("colon"), self.is_direct(*content), "speaker-colon", index)
 
     def according(self, index: int, sent: Sentence, cue: Span) -> Raw | None:
-        speaker = mention_after(self.text, cue[1], sent.end) or source_phrase(self.text, cue[1], sent.end)
+        speaker = mention_after(self.text, cue[1], sent.end, inverted=True) or source_phrase(
+            self.text, cue[1], sent.end
+        )
         if speaker is None:
             return None
         lead = self.text[sent.start : cue[0]].strip(" ,(—–-")

@@ -27,6 +27,7 @@ _GAP = word_set("gap_words")
 _STARTERS = word_set("starters")
 _WEEKDAYS = word_set("weekdays")
 _PEOPLE_ICS = word_set("people_ics")
+_BARE_PLURALS = word_set("bare_plurals")  # plural without -s: "…, police said"
 _AFFILIATION = regex.compile(
     r"\s*\((?:[\p{L}.\-]{1,6}|[\p{L}.]{1,4}\s*[-–]\s*[\p{L}.\s]{2,14})(?P<close>\))\s*,?\s*$"
 )
@@ -176,6 +177,8 @@ def _lower_np_ok(toks: list[tuple[int, int, str]], j: int, i: int) -> bool:
     if head in _QUANTITIES or head[:1].isdigit() or lead in _QUANTITIES or lead[:1].isdigit():
         return True
     before = toks[j - 1][2].lower() if j > 0 else ""
+    if head in _BARE_PLURALS:  # "…, police said", never "what people think"
+        return i - j <= 1 and not before[:1].isalnum()
     return (
         i - j <= 1
         and head.endswith("s")
@@ -197,8 +200,9 @@ def _modified_plural(toks: list[tuple[int, int, str]], j: int, i: int) -> int:
     return j - 1 if _lower_np_ok(toks, j - 1, i) else j
 
 
-def mention_after(text: str, at: int, end: int) -> tuple[int, int] | None:
-    """The speaker phrase starting at ``at`` (an inverted cue: "…,” said Ali Fadavi, …)."""
+def mention_after(text: str, at: int, end: int, inverted: bool = False) -> tuple[int, int] | None:
+    """The speaker phrase starting at ``at`` (an inverted cue: "…,” said Ali Fadavi, …). Right after an
+    inverted cue (``inverted``) a capitalised modifier may lead a role ("said GOP strategist Ann Lee")."""
     toks = tokens(text, at, end)
     if not toks:
         return None
@@ -211,7 +215,9 @@ def mention_after(text: str, at: int, end: int) -> tuple[int, int] | None:
     while k < len(toks) and toks[k][2][:1].isalnum():
         word = toks[k][2]
         if k and not (word[:1].isupper() or word.lower() in _LINKS | _DETERMINERS or _lowerish(toks, k)):
-            break
+            if not (inverted and (role := _role_before_name(toks, k))):
+                break
+            k = role
         k += 1
     if k and toks[k - 1][2].endswith(("’s", "'s")):
         k = _after_possessive(toks, k)
@@ -224,6 +230,28 @@ def mention_after(text: str, at: int, end: int) -> tuple[int, int] | None:
     if last.endswith(".") and not (_INITIALS.fullmatch(last) or is_abbreviation(last)):
         end -= 1  # "said Tom Hale." ends the sentence; "said Tom Hale Jr." keeps its stop
     return toks[0][0], end
+
+
+def _role_before_name(toks: list[tuple[int, int, str]], k: int) -> int:
+    """ "said GOP strategist Ann Lee" / "said Obama administration officials.": after a capitalised
+    modifier, one to three lower-case words and then a name (the name's first index) or the phrase's
+    end after a plural head (the head's index); 0 when the words at ``k`` are neither."""
+    if toks[k - 1][2].lower() in _TIME_WORDS:  # "said Tuesday officials" is no name
+        return 0
+    for j in range(k, min(k + 3, len(toks))):
+        word = toks[j][2] if j + 1 < len(toks) else toks[j][2].removesuffix(".")  # "officials." ends it
+        if not (word.isalpha() and word.islower()) or word in _STARTERS | _DETERMINERS | _LINKS | _GAP:
+            return 0
+        after = toks[j + 1][2] if j + 1 < len(toks) else ""
+        if after[:1].isupper() and after[:1].isalpha():
+            return j + 1
+    return 0
+
+
+def _plural(word: str) -> bool:
+    """A plural head noun ("officials", "critics", "police"), by its ending or from the word lists."""
+    regular = word.endswith("s") and not word.endswith(("ss", "ics", "ness", "us", "is"))
+    return regular or word in _PEOPLE_ICS | _BARE_PLURALS
 
 
 def _role_then_name(text: str, toks: list[tuple[int, int, str]], end: int) -> tuple[int, int] | None:
