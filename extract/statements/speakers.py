@@ -233,25 +233,18 @@ def mention_after(text: str, at: int, end: int, inverted: bool = False) -> tuple
 
 
 def _role_before_name(toks: list[tuple[int, int, str]], k: int) -> int:
-    """ "said GOP strategist Ann Lee" / "said Obama administration officials.": after a capitalised
-    modifier, one to three lower-case words and then a name (the name's first index) or the phrase's
-    end after a plural head (the head's index); 0 when the words at ``k`` are neither."""
-    if toks[k - 1][2].lower() in _TIME_WORDS:  # "said Tuesday officials" is no name
+    """ "said GOP strategist Ann Lee": after a capitalised modifier, one to three lower-case role words
+    and then a name; the name's first index, or 0 when the words at ``k`` are no such role."""
+    if toks[k - 1][2].lower() in _TIME_WORDS:  # "said Tuesday night Ann Lee …" is no role
         return 0
     for j in range(k, min(k + 3, len(toks))):
-        word = toks[j][2] if j + 1 < len(toks) else toks[j][2].removesuffix(".")  # "officials." ends it
+        word = toks[j][2]
         if not (word.isalpha() and word.islower()) or word in _STARTERS | _DETERMINERS | _LINKS | _GAP:
             return 0
         after = toks[j + 1][2] if j + 1 < len(toks) else ""
         if after[:1].isupper() and after[:1].isalpha():
             return j + 1
     return 0
-
-
-def _plural(word: str) -> bool:
-    """A plural head noun ("officials", "critics", "police"), by its ending or from the word lists."""
-    regular = word.endswith("s") and not word.endswith(("ss", "ics", "ness", "us", "is"))
-    return regular or word in _PEOPLE_ICS | _BARE_PLURALS
 
 
 def _role_then_name(text: str, toks: list[tuple[int, int, str]], end: int) -> tuple[int, int] | None:
