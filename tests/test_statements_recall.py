@@ -133,6 +133,20 @@ ROWS = [
         "said",
         "The ferry lost money",
     ),
+    # After an inverted cue, lower-case words ending in a plural that names people who speak.
+    (
+        "The ferry lost money for years, said senior harbour officials.",
+        "senior harbour officials",
+        "said",
+        "The ferry lost",
+    ),
+    ("The ferry lost money for years, said U.S. officials.", "U.S. officials", "said", "The ferry lost"),
+    (
+        "The ferry lost money, said Harbour Board officials, pointing to the accounts.",
+        "Harbour Board officials",
+        "said",
+        "The ferry lost",
+    ),
     # A named body after an opening conjunction is the subject of a later coordinated cue.
     (
         "But the State Department denied the report and said the talks would go on.",
@@ -177,3 +191,16 @@ def test_statements_recall_negative_rows(text: str, forbidden: str) -> None:
     spans = [(s.speaker_start, s.speaker_end) for s in find_statements(text, DCT)]
     spans += [(s.start, s.end) for s in find_statements(text, DCT)]
     assert forbidden not in [text[a:b] for a, b in spans if a is not None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry lost money for years, said senior harbour officials.",
+        "The ferry lost money for years, said U.S. officials.",
+    ],
+)
+def test_statements_recall_inverted_plural_is_no_content(text: str) -> None:
+    """The people named after an inverted cue are the speaker, never words the clause before said."""
+    found = find_statements(text, DCT)
+    assert found and all(text[s.start : s.end].startswith("The ferry") for s in found), found

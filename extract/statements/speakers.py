@@ -28,6 +28,7 @@ _STARTERS = word_set("starters")
 _WEEKDAYS = word_set("weekdays")
 _PEOPLE_ICS = word_set("people_ics")
 _BARE_PLURALS = word_set("bare_plurals")  # plural without -s: "…, police said"
+_PLURAL_SPEAKERS = word_set("plural_speakers") | _BARE_PLURALS  # "…, said U.S. officials."
 _AFFILIATION = regex.compile(
     r"\s*\((?:[\p{L}.\-]{1,6}|[\p{L}.]{1,4}\s*[-–]\s*[\p{L}.\s]{2,14})(?P<close>\))\s*,?\s*$"
 )
@@ -210,11 +211,17 @@ def mention_after(text: str, at: int, end: int, inverted: bool = False) -> tuple
     if first.lower() in pronouns():
         return toks[0][0], toks[0][1]
     if first[:1].islower() and first.lower() not in _DETERMINERS | _STARTERS:
-        return _role_then_name(text, toks, end)
+        named = _role_then_name(text, toks, end)
+        if named is None and inverted and (k := _plural_role(toks, 0)):
+            return toks[0][0], toks[k - 1][1] - toks[k - 1][2].endswith(".")  # "…, said senior officials."
+        return named
     k = 0
     while k < len(toks) and toks[k][2][:1].isalnum():
         word = toks[k][2]
         if k and not (word[:1].isupper() or word.lower() in _LINKS | _DETERMINERS or _lowerish(toks, k)):
+            if inverted and (plural := _plural_role(toks, k)):
+                k = plural  # "…, said U.S. officials."
+                break
             if not (inverted and (role := _role_before_name(toks, k))):
                 break
             k = role
@@ -244,6 +251,22 @@ def _role_before_name(toks: list[tuple[int, int, str]], k: int) -> int:
         after = toks[j + 1][2] if j + 1 < len(toks) else ""
         if after[:1].isupper() and after[:1].isalpha():
             return j + 1
+    return 0
+
+
+def _plural_role(toks: list[tuple[int, int, str]], k: int) -> int:
+    """ "said (U.S.) senior administration officials.": up to four lower-case words from ``k`` that end
+    in a plural head that names people who speak (a word list) and end the clause; the index after the
+    head, or 0 when there is no such phrase."""
+    for j in range(k, min(k + 4, len(toks))):
+        word = toks[j][2]
+        stop = word.endswith(".")  # "officials." ends the sentence
+        word = word.removesuffix(".")
+        if not (word.isalpha() and word.islower()) or word in _STARTERS | _DETERMINERS | _LINKS | _GAP:
+            return 0
+        after = toks[j + 1][2] if j + 1 < len(toks) else ""
+        if stop or not after[:1].isalnum():
+            return j + 1 if word in _PLURAL_SPEAKERS else 0
     return 0
 
 
