@@ -147,6 +147,14 @@ ROWS = [
         "said",
         "The ferry lost",
     ),
+    # A time word after the hearer ends the cue: the content is the clause before.
+    (
+        "The union will sit out the race, Phil Smith told WKRN earlier this week.",
+        "Phil Smith",
+        "told",
+        "The union will sit",
+    ),
+    ("The union will sit out the race, Ann Lee told the Courier Monday.", "Ann Lee", "told", "The union will"),
     # A named body after an opening conjunction is the subject of a later coordinated cue.
     (
         "But the State Department denied the report and said the talks would go on.",
