@@ -154,7 +154,20 @@ ROWS = [
         "told",
         "The union will sit",
     ),
-    ("The union will sit out the race, Ann Lee told the Courier Monday.", "Ann Lee", "told", "The union will"),
+    (
+        "The union will sit out the race, Ann Lee told the Courier Monday.",
+        "Ann Lee",
+        "told",
+        "The union will",
+    ),
+    # Words after the cue that only name the medium: the quotation of the next sentence is the content.
+    (
+        "Ann Lee, the party's director, said in a statement. “There are no ballots to recount. It is over.”",
+        "Ann Lee",
+        "said",
+        "“There are no ballots to recount. It is over.”",
+    ),
+    ("Tom Hale said during a news conference Monday. “We are done.”", "Tom Hale", "said", "“We are done.”"),
     # A named body after an opening conjunction is the subject of a later coordinated cue.
     (
         "But the State Department denied the report and said the talks would go on.",
@@ -188,6 +201,7 @@ def test_statements_recall_noun_examples(row) -> None:
         ("The last question at the event was about the budget.", "The"),
         ("Tom Hale told a rally, saying the plan would fail.", "a rally"),
         ("Tom Hale said yes.", "yes"),
+        ("Tom Hale said in an interview. Ann Lee disagreed.", "in an interview"),
         ("“The ferry will stop,” Ann Lee said, just hours before the vote that closed it.", "just hours"),
         (
             "But the overall sense of a lull has downsides, suggesting less interest in the race.",

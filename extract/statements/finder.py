@@ -279,8 +279,12 @@ class Finder(Subjects):
         self, index: int, sent: Sentence, cue: Span, speaker: Span, skip_object: bool
     ) -> Raw | None:
         """The statement whose content follows the cue ("X said (that) …", "X said: “…”")."""
-        content = self.next_paragraph(sent, cue[1]) or self.after(sent, cue[1], skip_object)
-        if content is None or another_cue(self.text, content):
+        content = (
+            self.adjunct_only(sent, cue[1])
+            or self.next_paragraph(sent, cue[1])
+            or self.after(sent, cue[1], skip_object)
+        )
+        if content is None or content[0] == content[1] or another_cue(self.text, content):
             return None
         direct = self.is_direct(*content)
         rule = "speaker-cue-quote" if direct else "speaker-cue-clause"

@@ -9,7 +9,7 @@ import regex
 
 from extract.records import Sentence
 from extract.statements.bounds import clip
-from extract.statements.lexicon import alternation, find_cues
+from extract.statements.lexicon import alternation, find_cues, media
 from extract.statements.quotes import OPENING_MARK
 from extract.statements.raw import Span, trim
 from extract.statements.speakers import tokens
@@ -29,6 +29,16 @@ _HEARER = regex.compile(
 _ADJUNCT = regex.compile(r"(?<=\S)\s+" + alternation("adjunct_starts") + r"\b")
 _THAT_CLAUSE = regex.compile(r"\s+that\s")  # "X noted that roads were ignored:" is the content
 _COLON_END = regex.compile(r"[^.;:“”\"\n]{0,60}:[ \t]*\r?\n")
+# "X said in a statement." / "X said on Monday in an interview.": the words after the cue only say how
+_ADJUNCT_ONLY = regex.compile(
+    r"\s+"
+    + alternation("adjunct_only_starts")
+    + r"\s+(?:an?|"
+    + alternation("possessives")
+    + r")"
+    + r"\s(?:(?!that\b)[^\s“”\"‘’;:,.]+\s?){1,4}\.\s*",
+    regex.IGNORECASE,
+)
 _SUBORDINATE = regex.compile(
     r"[\s“\"']*" + alternation("subordinators") + r"\b[^,;:“”\"]*$", regex.IGNORECASE
 )
@@ -159,6 +169,19 @@ class Spans:
         end = self.text.find("\n", start)
         span = trim(self.text, start, len(self.text) if end < 0 else end)
         return span if len(tokens(self.text, *span)) >= 3 else None
+
+    def adjunct_only(self, sent: Sentence, at: int) -> Span | None:
+        """ "X said in a statement. “…”": when the words after the cue only name the medium (a media cue)
+        and the sentence ends there, the quotation opening the next sentence (an empty span when there
+        is none)."""
+        tail = _ADJUNCT_ONLY.fullmatch(self.text, at, sent.end)
+        if tail is None or not any(pattern.search(tail.group()) for _, pattern, _ in media()):
+            return None  # "X believes in the dream.": the phrase is what X believes in
+        start = sent.end
+        while start < len(self.text) and self.text[start].isspace():
+            start += 1
+        quote = self.quote_at(start)
+        return quote if quote is not None and quote[0] == start else (at, at)
 
     def object_only(self, span: Span) -> Span:
         """A stance verb's object without the adjuncts after it ("endorsed Cruz | last week in Ohio")."""
