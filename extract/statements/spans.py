@@ -29,7 +29,7 @@ _HEARER = regex.compile(
 _ADJUNCT = regex.compile(r"(?<=\S)\s+" + alternation("adjunct_starts") + r"\b")
 _THAT_CLAUSE = regex.compile(r"\s+that\s")  # "X noted that roads were ignored:" is the content
 _COLON_END = regex.compile(r"[^.;:“”\"\n]{0,60}:[ \t]*\r?\n")
-# "X said in a statement." / "X said on Monday in an interview.": the words after the cue only say how
+# "X said in a statement." / "X said during a news conference Monday.": the words after the cue only say how
 _ADJUNCT_ONLY = regex.compile(
     r"\s+"
     + alternation("adjunct_only_starts")
