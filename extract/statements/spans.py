@@ -160,11 +160,8 @@ class Spans:
         """ "X said:" ending a paragraph: the quotation or the paragraph that follows."""
         if not _COLON_END.match(self.text, at, sent.end + 2) or _THAT_CLAUSE.match(self.text, at):
             return None
-        start = sent.end
-        while start < len(self.text) and self.text[start].isspace():
-            start += 1
-        quote = self.quote_at(start)
-        if quote is not None and quote[0] == start:
+        start = self.next_start(sent)
+        if quote := self.quote_opening(start):
             return quote
         end = self.text.find("\n", start)
         span = trim(self.text, start, len(self.text) if end < 0 else end)
@@ -177,11 +174,19 @@ class Spans:
         tail = _ADJUNCT_ONLY.fullmatch(self.text, at, sent.end)
         if tail is None or not any(pattern.search(tail.group()) for _, pattern, _ in media()):
             return None  # "X believes in the dream.": the phrase is what X believes in
+        return self.quote_opening(self.next_start(sent)) or (at, at)
+
+    def next_start(self, sent: Sentence) -> int:
+        """Where the words after ``sent`` start."""
         start = sent.end
         while start < len(self.text) and self.text[start].isspace():
             start += 1
-        quote = self.quote_at(start)
-        return quote if quote is not None and quote[0] == start else (at, at)
+        return start
+
+    def quote_opening(self, at: int) -> Span | None:
+        """The quotation whose opening mark is at ``at``."""
+        quote = self.quote_at(at)
+        return quote if quote is not None and quote[0] == at else None
 
     def object_only(self, span: Span) -> Span:
         """A stance verb's object without the adjuncts after it ("endorsed Cruz | last week in Ohio")."""

@@ -29,6 +29,7 @@ _WEEKDAYS = word_set("weekdays")
 _PEOPLE_ICS = word_set("people_ics")
 _BARE_PLURALS = word_set("bare_plurals")  # plural without -s: "…, police said"
 _PLURAL_SPEAKERS = word_set("plural_speakers") | _BARE_PLURALS  # "…, said U.S. officials."
+_NOT_ROLE = _STARTERS | _DETERMINERS | _LINKS | _GAP  # words that never stand in a role ("said the …")
 _AFFILIATION = regex.compile(
     r"\s*\((?:[\p{L}.\-]{1,6}|[\p{L}.]{1,4}\s*[-–]\s*[\p{L}.\s]{2,14})(?P<close>\))\s*,?\s*$"
 )
@@ -213,7 +214,7 @@ def mention_after(text: str, at: int, end: int, inverted: bool = False) -> tuple
     if first[:1].islower() and first.lower() not in _DETERMINERS | _STARTERS:
         named = _role_then_name(text, toks, end)
         if named is None and inverted and (k := _plural_role(toks, 0)):
-            return toks[0][0], toks[k - 1][1] - toks[k - 1][2].endswith(".")  # "…, said senior officials."
+            return toks[0][0], _mention_end(toks[k - 1])  # "…, said senior officials."
         return named
     k = 0
     while k < len(toks) and toks[k][2][:1].isalnum():
@@ -232,11 +233,20 @@ def mention_after(text: str, at: int, end: int, inverted: bool = False) -> tuple
         k -= 1
     if k == 0 or not (first[:1].isupper() or first.lower() in _DETERMINERS - _DEMONSTRATIVES):
         return None
-    end = toks[k - 1][1]
-    last = toks[k - 1][2]
-    if last.endswith(".") and not (_INITIALS.fullmatch(last) or is_abbreviation(last)):
-        end -= 1  # "said Tom Hale." ends the sentence; "said Tom Hale Jr." keeps its stop
-    return toks[0][0], end
+    return toks[0][0], _mention_end(toks[k - 1])
+
+
+def _mention_end(last: tuple[int, int, str]) -> int:
+    """Where a mention ending in token ``last`` ends: "said Tom Hale." ends the sentence, so the stop
+    is left out; "said Tom Hale Jr." and "said F.B.I." keep theirs."""
+    word = last[2]
+    stop = word.endswith(".") and not (_INITIALS.fullmatch(word) or is_abbreviation(word))
+    return last[1] - stop
+
+
+def _role_word(word: str) -> bool:
+    """A lower-case word that may stand in a role before a name or a plural ("deputy", "senior")."""
+    return word.isalpha() and word.islower() and word not in _NOT_ROLE
 
 
 def _role_before_name(toks: list[tuple[int, int, str]], k: int) -> int:
@@ -245,8 +255,7 @@ def _role_before_name(toks: list[tuple[int, int, str]], k: int) -> int:
     if toks[k - 1][2].lower() in _TIME_WORDS:  # "said Tuesday night Ann Lee …" is no role
         return 0
     for j in range(k, min(k + 3, len(toks))):
-        word = toks[j][2]
-        if not (word.isalpha() and word.islower()) or word in _STARTERS | _DETERMINERS | _LINKS | _GAP:
+        if not _role_word(toks[j][2]):
             return 0
         after = toks[j + 1][2] if j + 1 < len(toks) else ""
         if after[:1].isupper() and after[:1].isalpha():
@@ -262,7 +271,7 @@ def _plural_role(toks: list[tuple[int, int, str]], k: int) -> int:
         word = toks[j][2]
         stop = word.endswith(".")  # "officials." ends the sentence
         word = word.removesuffix(".")
-        if not (word.isalpha() and word.islower()) or word in _STARTERS | _DETERMINERS | _LINKS | _GAP:
+        if not _role_word(word):
             return 0
         after = toks[j + 1][2] if j + 1 < len(toks) else ""
         if stop or not after[:1].isalnum():
