@@ -42,7 +42,7 @@ def test_statements_bounds_not_cut_inside_quotes_or_without_boundary(text: str, 
         ),
         (
             "The two are close to a deal, according to officials involved in the talks.",
-            "officials involved",
+            "officials involved in the talks",
             "The two",
         ),
         (

@@ -15,7 +15,7 @@ DCT = datetime.date(2020, 5, 20)
     ("text", "mention"),
     [
         ("The plan drew fire from Ann Lee, who said it would fail in a year.", "Ann Lee, who"),
-        ("Even economists who say the tax is fair expect it to fall.", "economists who"),
+        ("Even economists who say the tax is fair expect it to fall.", "economists"),
         ("Ann Lee said the plan would fail within a year.", "Ann Lee"),
         ("“It will fail,” he said after the vote on Monday.", "he"),
         ("Local officials, however, said the plan would fail within a year.", "Local officials"),

@@ -168,6 +168,55 @@ ROWS = [
         "“There are no ballots to recount. It is over.”",
     ),
     ("Tom Hale said during a news conference Monday. “We are done.”", "Tom Hale", "said", "“We are done.”"),
+    # Unnamed sources with a description: the description is part of the speaker, a relative clause not.
+    (
+        "The ferry will close in May, officials familiar with the plan said.",
+        "officials familiar with the plan",
+        "said",
+        "The ferry will close",
+    ),
+    (
+        "The ferry will close in May, people close to the mayor said.",
+        "people close to the mayor",
+        "said",
+        "The ferry will close",
+    ),
+    (
+        "A person briefed on the talks said the vote would be delayed.",
+        "A person briefed on the talks",
+        "said",
+        "the vote",
+    ),
+    (
+        "The ferry will close in May, said harbour officials familiar with the budget.",
+        "harbour officials familiar with the budget",
+        "said",
+        "The ferry will close",
+    ),
+    (
+        "The ferry will close in May, said a senior official with knowledge of the plan.",
+        "a senior official with knowledge of the plan",
+        "said",
+        "The ferry will close",
+    ),
+    (
+        "The ferry will close in May, said two council members who asked not to be named.",
+        "two council members",
+        "said",
+        "The ferry will close",
+    ),
+    (
+        "Council staff who reviewed the budget said the ferry lost money.",
+        "Council staff",
+        "said",
+        "the ferry",
+    ),
+    (
+        "“We are done here,” said a harbour pilot who has worked the route for years.",
+        "a harbour pilot",
+        "said",
+        "“We are done here,”",
+    ),
     # A named body after an opening conjunction is the subject of a later coordinated cue.
     (
         "But the State Department denied the report and said the talks would go on.",
@@ -220,9 +269,26 @@ def test_statements_recall_negative_rows(text: str, forbidden: str) -> None:
     [
         "The ferry lost money for years, said senior harbour officials.",
         "The ferry lost money for years, said U.S. officials.",
+        "The ferry lost money for years, said officials familiar with the accounts.",
+        "The ferry lost money for years, said port officials who asked not to be named.",
     ],
 )
 def test_statements_recall_inverted_plural_is_no_content(text: str) -> None:
     """The people named after an inverted cue are the speaker, never words the clause before said."""
     found = find_statements(text, DCT)
     assert found and all(text[s.start : s.end].startswith("The ferry") for s in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The ferry will close, people close to Ann Lee said.", "people close to Ann Lee"),
+        (
+            "A source familiar with Tom Hale's plans said the ferry would close.",
+            "source familiar with Tom Hale's plans",
+        ),
+    ],
+)
+def test_statements_recall_described_source_is_not_the_person_named(text: str, speaker: str) -> None:
+    """ "People close to Ann Lee" are not Ann Lee: the speaker's name keeps the whole description."""
+    assert [s.speaker for s in find_statements(text, DCT)] == [speaker]

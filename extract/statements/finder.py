@@ -78,6 +78,9 @@ _QUOTE_TAIL = regex.compile(  # after "“…?” X asked": ", turning …", " t
 _PLACE_TAIL = regex.compile(  # "…, says Tom Hale in Dover." / "… at the Ferry Institute."
     r"\s+(?:in|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.’'\-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'\-]*){0,3}\s*[.!?]?\s*"
 )
+_WHO_TAIL = regex.compile(
+    r",?\s+who\s[^.;:!?“”\"]{1,120}[.!?]?\s*"
+)  # "…, said officials who asked not to be named."
 _LED_IN = regex.compile(
     r"(?P<q>,?(?:[”\"]|''),?)\s+(?:a|an|the)\s[^“”\".]{0,70}\s" + alternation("led_in_ends") + "$"
 )
@@ -169,7 +172,7 @@ class Finder(Subjects):
         """Whether the words at ``at`` end the speaker's clause: punctuation, a closing quote mark or
         a place that ends the sentence ("…, says Tom Hale in Dover."), not a quotation that opens
         there ("…, said Tom Hale "knew about it"")."""
-        if _PLACE_TAIL.fullmatch(self.text, at, sent.end):
+        if _PLACE_TAIL.fullmatch(self.text, at, sent.end) or _WHO_TAIL.fullmatch(self.text, at, sent.end):
             return True
         found = _INVERTED_TAIL.match(self.text, at, sent.end)
         if found is None:

@@ -29,6 +29,11 @@ _WEEKDAYS = word_set("weekdays")
 _PEOPLE_ICS = word_set("people_ics")
 _BARE_PLURALS = word_set("bare_plurals")  # plural without -s: "…, police said"
 _PLURAL_SPEAKERS = word_set("plural_speakers") | _BARE_PLURALS  # "…, said U.S. officials."
+_SOURCE_HEADS = word_set("source_heads") | _PLURAL_SPEAKERS
+_DESCRIPTIONS: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _phrase in sorted(word_set("source_descriptions"), key=len, reverse=True):
+    _DESCRIPTIONS.setdefault(_phrase.split()[0], ())
+    _DESCRIPTIONS[_phrase.split()[0]] += (tuple(_phrase.split()),)
 _NOT_ROLE = _STARTERS | _DETERMINERS | _LINKS | _GAP  # words that never stand in a role ("said the …")
 _AFFILIATION = regex.compile(
     r"\s*\((?:[\p{L}.\-]{1,6}|[\p{L}.]{1,4}\s*[-–]\s*[\p{L}.\s]{2,14})(?P<close>\))\s*,?\s*$"
@@ -66,6 +71,9 @@ def tidy_mention(text: str, span: tuple[int, int]) -> tuple[int, int]:
     toks = tokens(text, *span)
     verb = next((k for k in range(1, len(toks)) if toks[k][2] in _AUXILIARIES), len(toks))
     toks = toks[:verb]  # "the council has mostly put …": the phrase ends before its verb
+    who = next((k for k in range(1, len(toks) - 1) if toks[k][2].lower() == "who"), 0)
+    if who and toks[who - 1][2].lower() in _SOURCE_HEADS:  # "officials who asked not to be named"
+        toks = toks[:who]
     while len(toks) > 1 and (toks[-1][2].lower() in _VERB_TAILS or _adverb(toks[-1][2])):
         toks.pop()
     if not toks:
@@ -92,6 +100,8 @@ def mention_before(text: str, start: int, cue_at: int) -> tuple[int, int] | None
         return None
     if toks[i][2] in (")", ","):  # a label or aside in brackets, perhaps before "on Monday"
         return _before_brackets(text, start, toks[i][1])
+    if described := _described_before(text, start, toks, i):
+        return described
     word = toks[i][2]
     if word.lower() in pronouns():
         return toks[i][0], toks[i][1]
@@ -112,6 +122,37 @@ def mention_before(text: str, start: int, cue_at: int) -> tuple[int, int] | None
     elif words[0].lower() in _STARTERS or (j == i and words[0].lower() in _DETERMINERS):
         return None
     return toks[j][0], end
+
+
+def _description_at(toks: list[tuple[int, int, str]], d: int) -> tuple[str, ...] | None:
+    """The source description ("familiar with", "close to", "who") that starts at token ``d``."""
+    for phrase in _DESCRIPTIONS.get(toks[d][2].lower(), ()):
+        if tuple(t[2].lower() for t in toks[d : d + len(phrase)]) == phrase:
+            return phrase
+    return None
+
+
+def _described_before(
+    text: str, start: int, toks: list[tuple[int, int, str]], i: int
+) -> tuple[int, int] | None:
+    """ "people familiar with the talks said", "a source close to him said": a word for people who
+    speak, then a description of them (a data list) running up to the cue. The mention holds the
+    description, except a relative clause ("officials who spoke to the paper said": the officials)."""
+    for d in range(i, max(-1, i - 10), -1):
+        if not toks[d][2][:1].isalnum():
+            return None
+        phrase = _description_at(toks, d)
+        if phrase is None or d + len(phrase) - 1 > i or d == 0:
+            continue
+        if toks[d - 1][2].lower() not in _SOURCE_HEADS:
+            return None
+        if not text[toks[d - 1][1] : toks[d][0]].isspace():
+            return None
+        head = mention_before(text, start, toks[d][0])
+        if head is None or head[1] != toks[d - 1][1]:
+            head = toks[d - 1][:2]  # "people close to her say"
+        return head if phrase == ("who",) else (head[0], toks[i][1])
+    return None
 
 
 def _before_brackets(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -219,6 +260,11 @@ def mention_after(text: str, at: int, end: int, inverted: bool = False) -> tuple
     k = 0
     while k < len(toks) and toks[k][2][:1].isalnum():
         word = toks[k][2]
+        if k and word.lower() == "who":
+            break  # "said a diplomat who was there": the relative clause is no part of the mention
+        if k and toks[k - 1][2].lower() in _SOURCE_HEADS and (described := _description_end(toks, k)):
+            k = described  # "…, said a senior official familiar with the talks."
+            break
         if k and not (word[:1].isupper() or word.lower() in _LINKS | _DETERMINERS or _lowerish(toks, k)):
             if inverted and (plural := _plural_role(toks, k)):
                 k = plural  # "…, said U.S. officials."
@@ -276,7 +322,24 @@ def _plural_role(toks: list[tuple[int, int, str]], k: int) -> int:
         after = toks[j + 1][2] if j + 1 < len(toks) else ""
         if stop or not after[:1].isalnum():
             return j + 1 if word in _PLURAL_SPEAKERS else 0
+        if word in _PLURAL_SPEAKERS and (described := _description_end(toks, j + 1)):
+            return described  # "…, said officials familiar with the talks."
+        if word in _PLURAL_SPEAKERS and after == "who":
+            return j + 1  # "…, said officials who asked not to be named."
     return 0
+
+
+def _description_end(toks: list[tuple[int, int, str]], k: int) -> int:
+    """The index after a source description that starts at ``k`` and ends the clause within ten
+    words ("familiar with the matter."), or 0 when there is none."""
+    if _description_at(toks, k) in (None, ("who",)):  # a relative clause is no part of the mention
+        return 0
+    for j in range(k, min(k + 10, len(toks))):
+        if not toks[j][2][:1].isalnum():
+            return j
+        if toks[j][2].endswith(".") and not _INITIALS.fullmatch(toks[j][2]):
+            return j + 1
+    return len(toks) if len(toks) - k <= 10 else 0
 
 
 def _role_then_name(text: str, toks: list[tuple[int, int, str]], end: int) -> tuple[int, int] | None:
@@ -315,8 +378,8 @@ def clean_name(mention: str) -> tuple[str, str]:
         words = words[1:]
     if not words:
         return mention.strip(), ""
-    if words[-1].lower() in _org_words():
-        return " ".join(words), ""
+    if words[-1].lower() in _org_words() or _unnamed(words):
+        return " ".join(words), ""  # "people close to Ann Lee" is nobody named Ann Lee
     role: list[str] = []
     i = len(words)
     while i > 0 and words[i - 1][:1].isupper() and not _title_ends_at(words, i):
@@ -328,6 +391,14 @@ def clean_name(mention: str) -> tuple[str, str]:
     if not name:
         return " ".join(words), " ".join(words).lower()
     return name, " ".join(role)
+
+
+def _unnamed(words: list[str]) -> bool:
+    """Whether a mention's words describe unnamed people ("a source familiar with the talks")."""
+    toks = [(0, 0, w) for w in words]
+    return any(
+        _description_at(toks, k) and toks[k - 1][2].lower() in _SOURCE_HEADS for k in range(1, len(toks))
+    )
 
 
 @functools.cache
