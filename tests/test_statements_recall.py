@@ -271,6 +271,8 @@ def test_statements_recall_negative_rows(text: str, forbidden: str) -> None:
         "The ferry lost money for years, said U.S. officials.",
         "The ferry lost money for years, said officials familiar with the accounts.",
         "The ferry lost money for years, said port officials who asked not to be named.",
+        "The ferry lost money for years, said officials in Dover on Tuesday.",
+        "The ferry lost money for years, said U.S. officials at the Ferry Institute.",
     ],
 )
 def test_statements_recall_inverted_plural_is_no_content(text: str) -> None:

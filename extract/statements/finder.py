@@ -75,8 +75,11 @@ _QUOTE_TAIL = regex.compile(  # after "“…?” X asked": ", turning …", " t
     + r")\s)(?:(?!\bthat\b)[^“”\"])*",
     regex.IGNORECASE,
 )
-_PLACE_TAIL = regex.compile(  # "…, says Tom Hale in Dover." / "… at the Ferry Institute."
-    r"\s+(?:in|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.’'\-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'\-]*){0,3}\s*[.!?]?\s*"
+_PLACE_TAIL = (
+    regex.compile(  # "…, says Tom Hale in Dover." / "… at the Ferry Institute." / "… in Rome on Monday."
+        r"\s+(?:in|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.’'\-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'\-]*){0,3}"
+        r"(?:\s+(?:on\s+)?(?i:" + alternation("weekdays") + r"))?\s*[.!?]?\s*"
+    )
 )
 _WHO_TAIL = regex.compile(
     r",?\s+who\s[^.;:!?“”\"]{1,120}[.!?]?\s*"

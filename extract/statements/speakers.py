@@ -324,8 +324,11 @@ def _plural_role(toks: list[tuple[int, int, str]], k: int) -> int:
             return j + 1 if word in _PLURAL_SPEAKERS else 0
         if word in _PLURAL_SPEAKERS and (described := _description_end(toks, j + 1)):
             return described  # "…, said officials familiar with the talks."
-        if word in _PLURAL_SPEAKERS and after == "who":
-            return j + 1  # "…, said officials who asked not to be named."
+        place = " ".join(t[2] for t in toks[j + 2 : j + 4]).removeprefix("the ")
+        if word in _PLURAL_SPEAKERS and (
+            after == "who" or (after in ("in", "at", "from") and place[:1].isupper())
+        ):
+            return j + 1  # "…, said officials who asked not to be named." / "… officials in Rome."
     return 0
 
 
