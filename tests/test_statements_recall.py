@@ -217,6 +217,14 @@ ROWS = [
         "said",
         "“We are done here,”",
     ),
+    # "A lawyer for X": the agent is part of the mention.
+    ("A lawyer for the family said the police had lied.", "A lawyer for the family", "said", "the police"),
+    (
+        "“We will appeal,” a spokeswoman for the harbour board said.",
+        "a spokeswoman for the harbour board",
+        "said",
+        "“We will appeal,”",
+    ),
     # A named body after an opening conjunction is the subject of a later coordinated cue.
     (
         "But the State Department denied the report and said the talks would go on.",
@@ -289,8 +297,13 @@ def test_statements_recall_inverted_plural_is_no_content(text: str) -> None:
             "A source familiar with Tom Hale's plans said the ferry would close.",
             "source familiar with Tom Hale's plans",
         ),
+        ("Officials in Dover denied that the ferry would close.", "Officials in Dover"),
+        ("Ann Lee in Dover said the ferry would close.", "Ann Lee"),
+        ("Tom Hale at the Ferry Institute said the ferry would close.", "Tom Hale"),
+        ("Six in 10 voters said the ferry should close.", "Six in 10 voters"),
     ],
 )
 def test_statements_recall_described_source_is_not_the_person_named(text: str, speaker: str) -> None:
-    """ "People close to Ann Lee" are not Ann Lee: the speaker's name keeps the whole description."""
+    """ "People close to Ann Lee" are not Ann Lee, "officials in Dover" not Dover: the speaker's name
+    keeps the whole description; a place after a name ("Ann Lee in Dover") is left out of it."""
     assert [s.speaker for s in find_statements(text, DCT)] == [speaker]

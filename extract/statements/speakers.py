@@ -30,6 +30,8 @@ _PEOPLE_ICS = word_set("people_ics")
 _BARE_PLURALS = word_set("bare_plurals")  # plural without -s: "…, police said"
 _PLURAL_SPEAKERS = word_set("plural_speakers") | _BARE_PLURALS  # "…, said U.S. officials."
 _SOURCE_HEADS = word_set("source_heads") | _PLURAL_SPEAKERS
+_PLACE_LINKS = ("in", "at", "from")
+_AGENTS = word_set("agents_for")  # "a lawyer for the family said": the lawyer speaks
 _DESCRIPTIONS: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _phrase in sorted(word_set("source_descriptions"), key=len, reverse=True):
     _DESCRIPTIONS.setdefault(_phrase.split()[0], ())
@@ -187,6 +189,8 @@ def _continues_back(toks: list[tuple[int, int, str], ...], k: int) -> bool:
         )
     ):
         return True
+    if word.lower() == "for" and k > 0 and toks[k - 1][2].lower() in _AGENTS:
+        return True  # "a spokesman for the ministry said"
     if word.lower() in _LINKS:
         return k > 0 and nxt[:1].isupper() and (toks[k - 1][2][:1].isupper() or _determined(toks, k - 1))
     # a lower-case modifier inside a determiner phrase: "a senior adviser", "longtime pollster"
@@ -381,8 +385,11 @@ def clean_name(mention: str) -> tuple[str, str]:
         words = words[1:]
     if not words:
         return mention.strip(), ""
-    if words[-1].lower() in _org_words() or _unnamed(words):
+    if _unnamed(words):
         return " ".join(words), ""  # "people close to Ann Lee" is nobody named Ann Lee
+    words = words[: _place_at(words) or len(words)]  # "Ann Lee in Dover" is Ann Lee
+    if words[-1].lower() in _org_words():
+        return " ".join(words), ""
     role: list[str] = []
     i = len(words)
     while i > 0 and words[i - 1][:1].isupper() and not _title_ends_at(words, i):
@@ -396,12 +403,24 @@ def clean_name(mention: str) -> tuple[str, str]:
     return name, " ".join(role)
 
 
+def _place_at(words: list[str]) -> int:
+    """Where "in/at/from <Place>" follows a capitalised name in a mention's words ("Ann Lee in Dover"),
+    or 0; never a count ("Six in 10") or a phrase ("Governors in most states")."""
+    for k in range(1, len(words) - 1):
+        place = words[k + 2] if words[k + 1] == "the" and k + 2 < len(words) else words[k + 1]
+        if words[k] in _PLACE_LINKS and words[k - 1][:1].isupper() and place[:1].isupper():
+            return k
+    return 0
+
+
 def _unnamed(words: list[str]) -> bool:
-    """Whether a mention's words describe unnamed people ("a source familiar with the talks")."""
+    """Whether a mention's words describe unnamed people ("a source familiar with the talks",
+    "officials in Tehran")."""
     toks = [(0, 0, w) for w in words]
     return any(
-        _description_at(toks, k) and toks[k - 1][2].lower() in _SOURCE_HEADS for k in range(1, len(toks))
-    )
+        (_description_at(toks, k) or words[k] in _PLACE_LINKS) and words[k - 1].lower() in _SOURCE_HEADS
+        for k in range(1, len(toks))
+    )  # "officials in Tehran" are no one called Tehran
 
 
 @functools.cache
