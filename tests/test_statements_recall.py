@@ -225,6 +225,13 @@ ROWS = [
         "said",
         "“We will appeal,”",
     ),
+    # A role and an apposed name between a closed quotation and the cue: the speaker is before the cue.
+    (
+        "“We will not sell the ferry,” the council’s spokesman, Tom Hale, told a weekly news conference.",
+        "the council’s spokesman",
+        "told",
+        "“We will not sell the ferry,”",
+    ),
     # A named body after an opening conjunction is the subject of a later coordinated cue.
     (
         "But the State Department denied the report and said the talks would go on.",

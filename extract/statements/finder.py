@@ -51,6 +51,12 @@ _APPOSED_GOES_ON = regex.compile(  # "…, said Ann Lee, an expert at X, is …"
 _APPOSED_LEAD = regex.compile(
     r"[^,;:“”\"]{2,60},\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){1,3},"
 )  # "The mayor's aide, Ann Lee,"
+_QUOTE_APPOSED = (
+    regex.compile(  # "“…,” the ministry’s spokesman, Ann Lee, told …": the speaker is before the cue
+        r".*(?:[”\"]|''),?\s+[^,;:“”\"]{2,60},\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){1,3},",
+        regex.DOTALL,
+    )
+)
 _NAME_APPOSED = regex.compile(  # "Ann Lee, a lawyer from Leeds," before the cue: no quotation ends there
     r"\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3},\s+(?:a|an|the|who|whose|one|his|her|its|their)\s[^;:“”\"]{2,100},"
 )
@@ -126,7 +132,7 @@ class Finder(Subjects):
         gerund = _ING.match(text[cue[0] : cue[1]].lower()) is not None
         gerund = gerund and not _PROGRESSIVE.search(lead)  # "X is calling for …" is a finite verb
         inverted = lead.endswith((",", "”", '"', "''")) and not gerund and not _APPOSED_LEAD.fullmatch(lead)
-        inverted = inverted and not _NAME_APPOSED.fullmatch(lead)
+        inverted = inverted and not _NAME_APPOSED.fullmatch(lead) and not _QUOTE_APPOSED.fullmatch(lead)
         if inverted and (raw := self.inverted(index, sent, cue, lead)):
             return raw
         progressive = _ING.match(text[cue[0] : cue[1]]) is not None
