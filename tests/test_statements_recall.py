@@ -265,6 +265,11 @@ def test_statements_recall_noun_examples(row) -> None:
         ("The last question at the event was about the budget.", "The"),
         ("Tom Hale told a rally, saying the plan would fail.", "a rally"),
         ("Tom Hale said yes.", "yes"),
+        (
+            "In a post online, the mayor wrote that the council would respond.",
+            "the mayor wrote that the council",
+        ),
+        ("There is no sign that the ferry board endorsed the plan.", "no sign that the ferry board"),
         ("Tom Hale said in an interview. Ann Lee disagreed.", "in an interview"),
         ("“The ferry will stop,” Ann Lee said, just hours before the vote that closed it.", "just hours"),
         (

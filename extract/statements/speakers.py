@@ -175,6 +175,8 @@ def _continues_back(toks: list[tuple[int, int, str], ...], k: int) -> bool:
     nxt = toks[k + 1][2]
     if not word[:1].isalnum() or word in _BREAKS:  # "the genocide of Jews over | a graphic endorsing"
         return False
+    if word == "that" and (nxt.lower() in _DETERMINERS or nxt[:1].isupper()):
+        return False  # "the minister wrote that the country …": a clause opens, not a phrase
     if word.lower() in _DETERMINERS or word[:1].isdigit() or word.lower() in _QUANTITIES:
         return True
     if word[:1].isupper():
