@@ -51,11 +51,10 @@ _APPOSED_GOES_ON = regex.compile(  # "…, said Ann Lee, an expert at X, is …"
 _APPOSED_LEAD = regex.compile(
     r"[^,;:“”\"]{2,60},\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){1,3},"
 )  # "The mayor's aide, Ann Lee,"
-_QUOTE_APPOSED = (
-    regex.compile(  # "“…,” the ministry’s spokesman, Ann Lee, told …": the speaker is before the cue
-        r".*(?:[”\"]|''),?\s+[^,;:“”\"]{2,60},\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){1,3},",
-        regex.DOTALL,
-    )
+# "“…,” the ministry’s spokesman, Ann Lee, told …": the speaker is before the cue
+_QUOTE_APPOSED = regex.compile(
+    r".*(?:[”\"]|''),?\s+[^,;:“”\"]{2,60},\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){1,3},",
+    regex.DOTALL,
 )
 _NAME_APPOSED = regex.compile(  # "Ann Lee, a lawyer from Leeds," before the cue: no quotation ends there
     r"\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3},\s+(?:a|an|the|who|whose|one|his|her|its|their)\s[^;:“”\"]{2,100},"
@@ -81,15 +80,13 @@ _QUOTE_TAIL = regex.compile(  # after "“…?” X asked": ", turning …", " t
     + r")\s)(?:(?!\bthat\b)[^“”\"])*",
     regex.IGNORECASE,
 )
-_PLACE_TAIL = (
-    regex.compile(  # "…, says Tom Hale in Dover." / "… at the Ferry Institute." / "… in Rome on Monday."
-        r"\s+(?:in|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.’'\-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'\-]*){0,3}"
-        r"(?:\s+(?:on\s+)?(?i:" + alternation("weekdays") + r"))?\s*[.!?]?\s*"
-    )
+# "…, says Tom Hale in Dover." / "… at the Ferry Institute." / "… in Rome on Monday."
+_PLACE_TAIL = regex.compile(
+    r"\s+(?:in|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.’'\-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'\-]*){0,3}"
+    r"(?:\s+(?:on\s+)?(?i:" + alternation("weekdays") + r"))?\s*[.!?]?\s*"
 )
-_WHO_TAIL = regex.compile(
-    r",?\s+who\s[^.;:!?“”\"]{1,120}[.!?]?\s*"
-)  # "…, said officials who asked not to be named."
+# "…, said officials who asked not to be named."
+_WHO_TAIL = regex.compile(r",?\s+who\s[^.;:!?“”\"]{1,120}[.!?]?\s*")
 _LED_IN = regex.compile(
     r"(?P<q>,?(?:[”\"]|''),?)\s+(?:a|an|the)\s[^“”\".]{0,70}\s" + alternation("led_in_ends") + "$"
 )

@@ -32,10 +32,18 @@ _PLURAL_SPEAKERS = word_set("plural_speakers") | _BARE_PLURALS  # "…, said U.S
 _SOURCE_HEADS = word_set("source_heads") | _PLURAL_SPEAKERS
 _PLACE_LINKS = ("in", "at", "from")
 _AGENTS = word_set("agents_for")  # "a lawyer for the family said": the lawyer speaks
-_DESCRIPTIONS: dict[str, tuple[tuple[str, ...], ...]] = {}
-for _phrase in sorted(word_set("source_descriptions"), key=len, reverse=True):
-    _DESCRIPTIONS.setdefault(_phrase.split()[0], ())
-    _DESCRIPTIONS[_phrase.split()[0]] += (tuple(_phrase.split()),)
+
+
+def _by_first(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases split into words, indexed by their first word, longest first."""
+    out: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for phrase in sorted(phrases, key=len, reverse=True):
+        words = tuple(phrase.split())
+        out[words[0]] = (*out.get(words[0], ()), words)
+    return out
+
+
+_DESCRIPTIONS = _by_first(word_set("source_descriptions"))  # "familiar with", "close to", "who"
 _NOT_ROLE = _STARTERS | _DETERMINERS | _LINKS | _GAP  # words that never stand in a role ("said the …")
 _AFFILIATION = regex.compile(
     r"\s*\((?:[\p{L}.\-]{1,6}|[\p{L}.]{1,4}\s*[-–]\s*[\p{L}.\s]{2,14})(?P<close>\))\s*,?\s*$"
@@ -331,9 +339,7 @@ def _plural_role(toks: list[tuple[int, int, str]], k: int) -> int:
         if word in _PLURAL_SPEAKERS and (described := _description_end(toks, j + 1)):
             return described  # "…, said officials familiar with the talks."
         place = " ".join(t[2] for t in toks[j + 2 : j + 4]).removeprefix("the ")
-        if word in _PLURAL_SPEAKERS and (
-            after == "who" or (after in ("in", "at", "from") and place[:1].isupper())
-        ):
+        if word in _PLURAL_SPEAKERS and (after == "who" or (after in _PLACE_LINKS and place[:1].isupper())):
             return j + 1  # "…, said officials who asked not to be named." / "… officials in Rome."
     return 0
 
