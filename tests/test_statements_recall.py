@@ -319,3 +319,25 @@ def test_statements_recall_described_source_is_not_the_person_named(text: str, s
     """ "People close to Ann Lee" are not Ann Lee, "officials in Dover" not Dover: the speaker's name
     keeps the whole description; a place after a name ("Ann Lee in Dover") is left out of it."""
     assert [s.speaker for s in find_statements(text, DCT)] == [speaker]
+
+
+SIGNED = (
+    "Readers answered.\n\n"
+    "“We will rebuild the bridge by spring.” ― Ann Lee\n"
+    "\u201dTaxes will not rise next year.\u201d\u2015 Tom Hale\u00a0\n\n"
+    '"The port stays open."\n\n- Jo de la Cruz, harbour pilot, writing after the storm.\n\n'
+    '"The port is closed."\n\n- Reuters.\n\n'
+    "“There is a new mood here.”\n\n– A town in change –.\n"
+)
+
+
+def test_statements_recall_dash_signed_quotes() -> None:
+    """A quotation on its own line signed "― Name" (same line or next) is that person's; a credit
+    to a news agency and a subheading between dashes sign nothing, and a cue in the signature
+    ("writing after the storm") is no statement of its own."""
+    found = [(s.speaker_mention, SIGNED[s.start : s.end], s.rule_id) for s in find_statements(SIGNED, DCT)]
+    assert found == [
+        ("Ann Lee", "“We will rebuild the bridge by spring.”", "quote-dash-speaker"),
+        ("Tom Hale", "\u201dTaxes will not rise next year.\u201d", "quote-dash-speaker"),
+        ("Jo de la Cruz", '"The port stays open."', "quote-dash-speaker"),
+    ]

@@ -82,7 +82,8 @@ def headline_like(text: str, sent: Sentence) -> bool:
 def continuations(
     text: str, sentences: Sequence[Sentence], quotes: Sequence[Span], kept: list[Raw]
 ) -> list[Raw]:
-    """Paragraph-opening quotations of 6+ words right after a direct statement."""
+    """Paragraph-opening quotations of 6+ words right after a direct statement (not after a quotation
+    signed by a dash: in a list of signed quotations each one names its own speaker)."""
     out: list[Raw] = []
     starts = [s.start for s in sentences]
     for quote in quotes:
@@ -92,7 +93,7 @@ def continuations(
         if text[line_start : quote[0]].strip() or quote[0] == 0:
             continue
         prior = [k for k in kept + out if k.end <= quote[0] and quote[0] - k.end < 400]
-        if prior and prior[-1].direct:
+        if prior and prior[-1].direct and prior[-1].rule_id != "quote-dash-speaker":
             index = max(0, bisect.bisect_right(starts, quote[0]) - 1)
             out.append(Raw(quote[0], quote[1], prior[-1].speaker, None, True, "quote-continuation", index))
     return out

@@ -7,6 +7,7 @@ Rules (their ids are written on every statement):
 * ``speaker-cue-quote``: "X said: “…”" (the quotation may run on over sentences);
 * ``speaker-cue-clause``: "X said (that) …", "X told reporters …", "X accused Y of …";
 * ``according-to``: "According to X, …" / "…, according to X";
+* ``quote-dash-speaker``: "“…” ― X", a quotation signed by a dash (:mod:`extract.statements.dashed`);
 * ``quote-continuation``: a paragraph that is one quotation, after a direct statement.
 
 Content spans come from :mod:`extract.statements.spans` (cut by the boundary rules of
@@ -23,6 +24,7 @@ import regex
 from extract.records import Sentence
 from extract.statements.asked import asked
 from extract.statements.checks import another_cue, continuations, headline_like, not_a_cue
+from extract.statements.dashed import signed_quotes
 from extract.statements.lexicon import alternation, cue_form, titles, verbs, word_set
 from extract.statements.nominal import nominal
 from extract.statements.overlaps import keep_one
@@ -358,12 +360,23 @@ class Finder(Subjects):
         return out
 
 
+def _in_signature(text: str, raw: Raw, signed: Raw) -> bool:
+    """Whether a cue is in a signed quotation or in the words after its dash ("― Ann Lee, writing")."""
+    if raw.cue is not None and signed.start < raw.cue[0] < signed.end:
+        return True
+    line_end = text.find("\n", signed.speaker[0])
+    line_end = len(text) if line_end < 0 else line_end
+    return raw.cue is not None and signed.speaker[0] <= raw.cue[0] < line_end
+
+
 def find_raw(text: str, sentences: Sequence[Sentence], quotes: Sequence[Span]) -> list[Raw]:
     """Statements found by the cue rules, one per content span, in text order."""
     finder = Finder(text, sentences, quotes)
     found: list[Raw] = []
     for index, sent in enumerate(sentences):
         found.extend(finder.sentence(index, sent))
+    signed = signed_quotes(text, sentences)
+    found = [raw for raw in found if not any(_in_signature(text, raw, s) for s in signed)] + signed
     found = [replace(raw, speaker=tidy_mention(text, raw.speaker)) for raw in found]
     kept = keep_one(text, found)
     return kept + continuations(text, sentences, quotes, kept)
