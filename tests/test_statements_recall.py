@@ -233,6 +233,25 @@ ROWS = [
         "“We will not sell the ferry,”",
     ),
     # A named body after an opening conjunction is the subject of a later coordinated cue.
+    (  # a hearer and two adjuncts before "that" (up to 70 characters) are not what was said
+        "Khamenei told a gathering of clerics on Wednesday that Israel would not last.",
+        "Khamenei",
+        "told",
+        "that Israel would",
+    ),
+    (
+        "The ministry said in a statement released by its press office that the strike was a crime.",
+        "The ministry",
+        "said",
+        "that the strike",
+    ),
+    (  # the "that" of a relative clause or of a second object does not open the content
+        "She urged the council to sell the old ferry that loses money.",
+        "She",
+        "urged",
+        "the council to sell",
+    ),
+    ("He said this was a mistake and that he had learned from it.", "He", "said", "this was a mistake"),
     (
         "But the State Department denied the report and said the talks would go on.",
         "the State Department",

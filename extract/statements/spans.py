@@ -52,6 +52,11 @@ _SHORT_OBJECT = regex.compile(  # "explained its importance", never "replied in 
 )
 _QUOTED_AS = regex.compile(r"\s*(?:by\s+[^,.]{1,40}?\s+)?as\s+saying\b")
 THAT = regex.compile(r"\bthat\b")
+# "… further actions that would worsen it": a "that" before a verb opens a relative clause
+# words between a cue and "that" that end its hearer or adjunct: "… urged them to attack the oil
+# that …", "… said this was a mistake and that …"
+_NOT_TO_THAT = regex.compile(r"\bto\s+\p{Ll}|\s[—–-]\s|\b(?:with|is|are|was|were|meant|if|whether|and)\s")
+_RELATIVE_THAT = regex.compile(r"\bthat\s+" + alternation("finite_auxiliaries") + r"\b")
 
 
 class Spans:
@@ -125,14 +130,17 @@ class Spans:
             quote = self.quote_at(at + opening.start())
             if quote is not None and quote[0] == at + opening.start():
                 return quote
-        that = THAT.search(window[:40])
+        that = THAT.search(self.text, at, min(sent.end, at + 70))
+        lead = self.text[at : that.start()] if that else ""
         found = None
         if (
             that
-            and "," not in window[: that.start()]
-            and (skip_object or _LEAD_TO_THAT.match(window[: that.start()]))
+            and "," not in lead
+            and not _RELATIVE_THAT.match(self.text, that.start())
+            and not _NOT_TO_THAT.search(lead)
+            and (skip_object or _LEAD_TO_THAT.match(lead))
         ):
-            at += that.start()
+            at = that.start()
             found = that  # "X told the paper that …": a clause of its own, whatever cuts it
         elif skip_object and _OBJECT_TO.match(window):
             found = _OBJECT_TO.match(window)
