@@ -252,6 +252,14 @@ ROWS = [
         "the council to sell",
     ),
     ("He said this was a mistake and that he had learned from it.", "He", "said", "this was a mistake"),
+    (  # an adjunct between subject and cue: the subject speaks, the words after the cue are what it said
+        "The ministry, in a statement carried by state media, called the strike a crime.",
+        "The ministry",
+        "called",
+        "the strike a crime",
+    ),
+    ("Prices rose, in the end, said the mayor.", "the mayor", "said", "Prices rose"),
+    ("The ferry will stop, in the end, said Tom Hale.", "Tom Hale", "said", "The ferry will stop"),
     (
         "But the State Department denied the report and said the talks would go on.",
         "the State Department",

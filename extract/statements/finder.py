@@ -53,6 +53,14 @@ _APPOSED_GOES_ON = regex.compile(  # "…, said Ann Lee, an expert at X, is …"
 _APPOSED_LEAD = regex.compile(
     r"[^,;:“”\"]{2,60},\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){1,3},"
 )  # "The mayor's aide, Ann Lee,"
+# "The ministry, in a statement on its website, called …": an adjunct between the subject (a noun
+# phrase of up to six words, no verb in it: never "The ferry will stop, in the end, said X") and the cue
+_ADJUNCT_LEAD = regex.compile(
+    r"(?!(?:[^,]*\s)?(?:" + alternation("finite_auxiliaries") + r"|not|\p{Ll}+ed)\b)"
+    r"[^\s,;:“”\"]+(?:\s[^\s,;:“”\"]+){0,5},\s+"
+    + alternation("adjunct_openers", "either")
+    + r"\s[^,;:“”\"]{2,80},"
+)
 # "“…,” the ministry’s spokesman, Ann Lee, told …": the speaker is before the cue
 _QUOTE_APPOSED = regex.compile(
     r".*(?:[”\"]|''),?\s+[^,;:“”\"]{2,60},\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){1,3},",
@@ -110,6 +118,10 @@ _ROLE_AFTER_QUOTE = regex.compile(
 )
 _ROLE_AFTER_COMMA = regex.compile(r",[ \t]+(?P<role>(?:\p{Ll}[\p{L}’'\-]*[ \t]+){1,4})$")
 _ROLE_WORDS = frozenset(words[-1] for words, kind in titles() if kind == "role")
+_ARTICLES = frozenset(("a", "an", "the"))
+_BEFORE_ARTICLE = (
+    word_set("name_links") | word_set("phrase_breaks") | {"to", "at", "in", "with", "by", "close"}
+)
 _GERUND_AFTER = regex.compile(r",\s+\p{L}+ing\b")
 _LONG_WORD = regex.compile(r"\p{L}{4,}")
 _COORDINATED = regex.compile(r"(?:\band|\bbut|,|\s[—–-])\s*(?:\w+ly\s+|then\s+|also\s+)?$")
@@ -124,6 +136,19 @@ _COMMA_ADJUNCT = regex.compile(r",\s+(?![“\"'‘]|that\b)")
 class Finder(Subjects):
     """Rules applied sentence by sentence over one text."""
 
+    def names_someone(self, span: Span) -> bool:
+        """Whether a speaker phrase names someone ("Ann Lee", "a lawyer for the family"), not two
+        objects of the cue ("the strike a crime": an article right after a noun; "a candidate
+        aggrieved": a participle at the end)."""
+        words = [w.lower() for w in self.text[span[0] : span[1]].split()]
+        return (
+            bool(words)
+            and not words[-1].endswith("ed")
+            and not any(
+                w in _ARTICLES and words[k - 1] not in _BEFORE_ARTICLE for k, w in enumerate(words) if k
+            )
+        )
+
     def cue_rules(self, index: int, sent: Sentence, cue: Span, skip_object: bool) -> Raw | None:
         """The statement around one reporting verb: speaker before or after it, content either side."""
         text = self.text
@@ -132,7 +157,8 @@ class Finder(Subjects):
         gerund = gerund and not _PROGRESSIVE.search(lead)  # "X is calling for …" is a finite verb
         inverted = lead.endswith((",", "”", '"', "''")) and not gerund and not _APPOSED_LEAD.fullmatch(lead)
         inverted = inverted and not _NAME_APPOSED.fullmatch(lead) and not _QUOTE_APPOSED.fullmatch(lead)
-        if inverted and (raw := self.inverted(index, sent, cue, lead)):
+        raw = self.inverted(index, sent, cue, lead) if inverted else None
+        if raw and (not _ADJUNCT_LEAD.fullmatch(lead) or self.names_someone(raw.speaker)):
             return raw
         progressive = _ING.match(text[cue[0] : cue[1]]) is not None
         if (
