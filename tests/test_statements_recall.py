@@ -259,6 +259,14 @@ ROWS = [
         "the strike a crime",
     ),
     ("Prices rose, in the end, said the mayor.", "the mayor", "said", "Prices rose"),
+    # a day between an inverted cue and its speaker is no part of the speaker
+    ("The talks are over, said Tuesday officials in Tehran.", "officials", "said", "The talks"),
+    (
+        "The talks are over, said on Monday a spokesman for the ministry.",
+        "a spokesman for the ministry",
+        "said",
+        "The talks",
+    ),
     ("The ferry will stop, in the end, said Tom Hale.", "Tom Hale", "said", "The ferry will stop"),
     (
         "But the State Department denied the report and said the talks would go on.",

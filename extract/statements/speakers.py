@@ -26,6 +26,7 @@ _QUANTITIES = word_set("quantities")
 _GAP = word_set("gap_words")
 _STARTERS = word_set("starters")
 _WEEKDAYS = word_set("weekdays")
+_WHEN_FIRST = frozenset(("today", "yesterday", "tonight"))  # "…, said today a spokesman"
 _PEOPLE_ICS = word_set("people_ics")
 _BARE_PLURALS = word_set("bare_plurals")  # plural without -s: "…, police said"
 _PLURAL_SPEAKERS = word_set("plural_speakers") | _BARE_PLURALS  # "…, said U.S. officials."
@@ -264,6 +265,9 @@ def mention_after(text: str, at: int, end: int, inverted: bool = False) -> tuple
     if not toks:
         return None
     first = toks[0][2]
+    when = 2 if first.lower() == "on" and len(toks) > 2 and toks[1][2].lower() in _WEEKDAYS else 1
+    if inverted and len(toks) > when and (when == 2 or first.lower() in _WHEN_FIRST | _WEEKDAYS):
+        return mention_after(text, toks[when][0], end, inverted)  # "…, said Tuesday officials in Tehran"
     if first.lower() in pronouns():
         return toks[0][0], toks[0][1]
     if first[:1].islower() and first.lower() not in _DETERMINERS | _STARTERS:
