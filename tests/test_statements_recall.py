@@ -376,3 +376,22 @@ def test_statements_recall_dash_signed_quotes() -> None:
         ("Tom Hale", "\u201dTaxes will not rise next year.\u201d", "quote-dash-speaker"),
         ("Jo de la Cruz", '"The port stays open."', "quote-dash-speaker"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ann Lee said the ferry crews “do a fine job. And they work in all weathers.” The vote is today.",
+            "the ferry crews “do a fine job. And they work in all weathers.”",
+        ),
+        (  # a quotation left open ends with its paragraph
+            "Ann Lee said the ferry crews “do a fine job.\n\nThe vote is today, “in all weathers.”",
+            "the ferry crews “do a fine job",
+        ),
+    ],
+)
+def test_statements_recall_content_runs_to_the_closing_mark(text: str, content: str) -> None:
+    """A quotation opened in indirect speech runs on over its sentence to its closing mark."""
+    found = [text[s.start : s.end] for s in find_statements(text, DCT) if s.speaker == "Ann Lee"]
+    assert found == [content]

@@ -29,7 +29,7 @@ from extract.statements.lexicon import alternation, cue_form, titles, verbs, wor
 from extract.statements.nominal import nominal
 from extract.statements.overlaps import keep_one
 from extract.statements.raw import Raw, Span, trim
-from extract.statements.spans import THAT
+from extract.statements.spans import CLOSERS, THAT
 from extract.statements.speakers import mention_after, mention_before, tidy_mention, tokens
 from extract.statements.subject_rules import Subjects
 from extract.statements.subjects import bare_end, subject_phrase
@@ -386,6 +386,17 @@ class Finder(Subjects):
         return out
 
 
+def _to_quote_end(text: str, raw: Raw, quotes: Sequence[Span]) -> Raw:
+    """The statement run on to the closing mark of a quotation opened in it and closed after it in
+    the same paragraph (X said crews “do a fine job. And they work in all weathers.”)."""
+    ends = [
+        end
+        for start, end in quotes
+        if raw.start <= start < raw.end < end and text[end - 1] in CLOSERS and "\n" not in text[raw.end : end]
+    ]
+    return replace(raw, end=max(ends)) if ends else raw
+
+
 def _in_signature(text: str, raw: Raw, signed: Raw) -> bool:
     """Whether a cue is in a signed quotation or in the words after its dash ("― Ann Lee, writing")."""
     if raw.cue is not None and signed.start < raw.cue[0] < signed.end:
@@ -403,6 +414,8 @@ def find_raw(text: str, sentences: Sequence[Sentence], quotes: Sequence[Span]) -
         found.extend(finder.sentence(index, sent))
     signed = signed_quotes(text, sentences)
     found = [raw for raw in found if not any(_in_signature(text, raw, s) for s in signed)] + signed
-    found = [replace(raw, speaker=tidy_mention(text, raw.speaker)) for raw in found]
+    found = [
+        replace(_to_quote_end(text, raw, quotes), speaker=tidy_mention(text, raw.speaker)) for raw in found
+    ]
     kept = keep_one(text, found)
     return kept + continuations(text, sentences, quotes, kept)
