@@ -15,6 +15,11 @@ ROWS = [
         ["\"It cannot be 'we won, now move on,' \"", '"Not yet."'],
     ),
     ('"First part," she said, "second part."', ['"First part,"', '"second part."']),
+    (  # an opening mark typed for a closing one, after a word: it closes
+        "He called them “thieves” and “liars“ while calling for a wall.",
+        ["“thieves”", "“liars“"],
+    ),
+    ("A site called “Ferry If Lee Wins“ drew visitors.", ["“Ferry If Lee Wins“"]),
 ]
 
 

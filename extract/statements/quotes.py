@@ -24,12 +24,22 @@ def _opens(text: str, at: int, width: int = 1) -> bool:
     return (before.isspace() or before in "([{—–-:") and after != "" and not after.isspace()
 
 
+def _misused_close(text: str, at: int, open_at: int | None) -> bool:
+    """Whether a “ ends an open quotation (“rapists“): it follows a word and no word follows it."""
+    after = text[at + 1 : at + 2]
+    return (
+        open_at is not None and at > 0 and not text[at - 1].isspace() and (after == "" or not after.isalnum())
+    )
+
+
 def _paragraph_quotes(text: str, start: int, end: int, open_at: int | None) -> tuple[list[Span], int | None]:
     """Quotes closed in one paragraph, and where a still-open quotation began (or None)."""
     spans: list[Span] = []
     for mark in _MARK.finditer(text, start, end):
         char, at = mark.group(), mark.start()
-        opening = char == "“" or (char in ('"', "''") and _opens(text, at, len(char)))
+        opening = (char == "“" and not _misused_close(text, at, open_at)) or (
+            char in ('"', "''") and _opens(text, at, len(char))
+        )
         if opening and open_at is None:
             open_at = at
         elif not opening and open_at is not None:
