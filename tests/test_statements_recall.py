@@ -311,6 +311,12 @@ def test_statements_recall_noun_examples(row) -> None:
             "But the overall sense of a lull has downsides, suggesting less interest in the race.",
             "the overall",
         ),
+        # a label before a colon is nobody; a count, a link or a list of names is not a statement
+        ("The Latest: Ferry service to resume on Monday", "The Latest"),
+        ("Delegate Update: The latest count in the race", "Delegate Update"),
+        ("Hillary Clinton: 1,769 delegates", "Hillary Clinton"),
+        ("Kahn: http://example.org/ferry-plan", "Kahn"),
+        ("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink, Bonnie Campbell", "Iowa"),
     ],
 )
 def test_statements_recall_negative_rows(text: str, forbidden: str) -> None:

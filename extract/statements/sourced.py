@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 
 from extract.records import Sentence
-from extract.statements.lexicon import alternation, pronouns, verbs
+from extract.statements.lexicon import alternation, pronouns, verbs, word_set
 from extract.statements.raw import Raw, Span, trim
 from extract.statements.sources import source_phrase
 from extract.statements.spans import CLOSERS, Spans
@@ -14,6 +14,12 @@ from extract.statements.speakers import mention_after, tokens
 _COLON = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}.’'\-]*(?:[ \t]+(?:\p{Lu}[\p{L}.’'\-]*|of|the)){0,3})(?P<colon>:)[ \t]"
 )
+_LABELS = word_set("colon_labels")
+_LABEL_END = regex.compile(r"[’']s$")
+_SAYS_SOMETHING = regex.compile(
+    r"(?!https?:|www\.)[^\n]*?\p{L}{2,}[^\n]*?\s\p{L}{2,}"
+)  # words, not "1,769" or a link
+_NAME_LIST = regex.compile(r"(?:\p{Lu}[\p{L}.’'\-]*(?:[ \t]+\p{Lu}[\p{L}.’'\-]*){0,3},[ \t]+){3}")
 _CONJUNCTION = regex.compile(alternation("colon_conjunctions"), regex.IGNORECASE)
 _SIDE_CLAUSE = regex.compile(r"\s*" + alternation("side_clause_words") + r"\b", regex.IGNORECASE)
 
@@ -29,13 +35,17 @@ class Sourced(Spans):
             return None
         if any(w.lower() in verbs() for w in words[1:]):
             return None  # "Ann Lee Backs Plan: …" is a headline with a verb, not a name
+        if _LABEL_END.sub("", words[-1].lower()) in _LABELS:
+            return None  # "The Latest: …", "Delegate Update: …" label a story, nobody speaks
         end = sent.end
         if sent.start == 0 or self.text[sent.start - 1] == "\n":  # a turn runs to the paragraph's end
             newline = self.text.find("\n", sent.end)
             end = len(self.text) if newline < 0 else newline
         content = trim(self.text, found.end(), end)
-        if len(tokens(self.text, *content)) < 3:
+        if len(tokens(self.text, *content)) < 3 or not _SAYS_SOMETHING.match(self.text, *content):
             return None
+        if _NAME_LIST.match(self.text, *content):
+            return None  # "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, …" lists people
         speaker = found.span("name")
         return Raw(*content, speaker, found.span("colon"), self.is_direct(*content), "speaker-colon", index)
 
