@@ -119,9 +119,8 @@ _ROLE_AFTER_QUOTE = regex.compile(
 _ROLE_AFTER_COMMA = regex.compile(r",[ \t]+(?P<role>(?:\p{Ll}[\p{L}’'\-]*[ \t]+){1,4})$")
 _ROLE_WORDS = frozenset(words[-1] for words, kind in titles() if kind == "role")
 _ARTICLES = frozenset(("a", "an", "the"))
-_BEFORE_ARTICLE = (
-    word_set("name_links") | word_set("phrase_breaks") | {"to", "at", "in", "with", "by", "close"}
-)
+# words an article may follow inside a speaker phrase: "a lawyer for the family", "a professor at the …"
+_BEFORE_ARTICLE = word_set("name_links") | word_set("phrase_breaks") | word_set("tail_words")
 _GERUND_AFTER = regex.compile(r",\s+\p{L}+ing\b")
 _LONG_WORD = regex.compile(r"\p{L}{4,}")
 _COORDINATED = regex.compile(r"(?:\band|\bbut|,|\s[—–-])\s*(?:\w+ly\s+|then\s+|also\s+)?$")
@@ -399,11 +398,11 @@ def _to_quote_end(text: str, raw: Raw, quotes: Sequence[Span]) -> Raw:
 
 def _in_signature(text: str, raw: Raw, signed: Raw) -> bool:
     """Whether a cue is in a signed quotation or in the words after its dash ("― Ann Lee, writing")."""
-    if raw.cue is not None and signed.start < raw.cue[0] < signed.end:
-        return True
+    if raw.cue is None:
+        return False
     line_end = text.find("\n", signed.speaker[0])
     line_end = len(text) if line_end < 0 else line_end
-    return raw.cue is not None and signed.speaker[0] <= raw.cue[0] < line_end
+    return signed.start < raw.cue[0] < signed.end or signed.speaker[0] <= raw.cue[0] < line_end
 
 
 def find_raw(text: str, sentences: Sequence[Sentence], quotes: Sequence[Span]) -> list[Raw]:

@@ -52,10 +52,10 @@ _SHORT_OBJECT = regex.compile(  # "explained its importance", never "replied in 
 )
 _QUOTED_AS = regex.compile(r"\s*(?:by\s+[^,.]{1,40}?\s+)?as\s+saying\b")
 THAT = regex.compile(r"\bthat\b")
-# "… further actions that would worsen it": a "that" before a verb opens a relative clause
 # words between a cue and "that" that end its hearer or adjunct: "… urged them to attack the oil
 # that …", "… said this was a mistake and that …"
 _NOT_TO_THAT = regex.compile(r"\bto\s+\p{Ll}|\s[—–-]\s|\b(?:with|is|are|was|were|meant|if|whether|and)\s")
+# "… further actions that would worsen it": a "that" before a verb opens a relative clause
 _RELATIVE_THAT = regex.compile(r"\bthat\s+" + alternation("finite_auxiliaries") + r"\b")
 
 
