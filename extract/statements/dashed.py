@@ -16,6 +16,7 @@ photo or copy credit, not a speaker.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import regex
@@ -36,13 +37,10 @@ _SIGNED = regex.compile(
 _ENDS_IN_DASH = regex.compile(r"[―—–-]\s*\.?\s*$")
 
 
-def _index(sentences: Sequence[Sentence], at: int) -> int:
-    return max((i for i, s in enumerate(sentences) if s.start <= at), default=0)
-
-
 def signed_quotes(text: str, sentences: Sequence[Sentence]) -> list[Raw]:
     """Every quotation signed by a dash and a name, with the name as its speaker."""
     credits = word_set("agency_credits")
+    starts = [s.start for s in sentences]
     out: list[Raw] = []
     for found in _SIGNED.finditer(text):
         name = found.group("name")
@@ -50,6 +48,6 @@ def signed_quotes(text: str, sentences: Sequence[Sentence]) -> list[Raw]:
             continue
         start, end = found.span("quote")
         speaker = found.start("name"), found.start("name") + len(name.rstrip("."))
-        rule = "quote-dash-speaker"
-        out.append(Raw(start, end, speaker, found.span("dash"), True, rule, _index(sentences, start)))
+        index = max(0, bisect.bisect_right(starts, start) - 1)  # the sentence, as continuations find it
+        out.append(Raw(start, end, speaker, found.span("dash"), True, "quote-dash-speaker", index))
     return out
