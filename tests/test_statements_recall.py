@@ -401,3 +401,64 @@ def test_statements_recall_content_runs_to_the_closing_mark(text: str, content: 
     """A quotation opened in indirect speech runs on over its sentence to its closing mark."""
     found = [text[s.start : s.end] for s in find_statements(text, DCT) if s.speaker == "Ann Lee"]
     assert found == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ann Lee criticised the ferry plan in a statement on Monday.",
+            "the ferry plan",
+        ),
+        (
+            "Ann Lee called the toll a disgrace Wednesday on the Morning Hour Show.",
+            "the toll a disgrace",
+        ),
+        (
+            "Ann Lee attacked the harbour board on Twitter after the vote.",
+            "the harbour board",
+        ),
+        (  # a clause keeps the phrase: it may say where the reported thing happened
+            "Ann Lee said the toll was raised by the mayor in a statement.",
+            "the toll was raised by the mayor in a statement",
+        ),
+        (  # "on" before a common noun is part of the object
+            "Ann Lee criticised spending on television ads about the ferry.",
+            "spending on television ads about the ferry",
+        ),
+    ],
+)
+def test_statements_recall_medium_phrase_closes_an_object(text: str, content: str) -> None:
+    """How and when the words were said ("in a statement on Monday") is not part of an object content."""
+    found = [text[s.start : s.end] for s in find_statements(text, DCT) if s.speaker == "Ann Lee"]
+    assert found == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        (  # a gerund that only describes the moment: the quotation resumes after it
+            "“The ferry is late,” Ann Lee said, invoking the morning crossing. “It always is.”",
+            ["“The ferry is late,” Ann Lee said, invoking the morning crossing. “It always is.”"],
+        ),
+        (  # a gerund with words of its own: the next quotation is not run on
+            "“The ferry is late,” Ann Lee said, adding a warning to the board. “Fix it now.”",
+            ["“The ferry is late,”", "a warning to the board"],
+        ),
+        (  # the gerund leads straight into the quotation
+            "“The ferry is late,” Ann Lee said, adding: “Fix it now.”",
+            ["“The ferry is late,”", "“Fix it now.”"],
+        ),
+    ],
+)
+def test_statements_recall_quotation_resumes_after_a_gerund(text: str, contents: list[str]) -> None:
+    """ "“…,” X said, referring to Y. “…”" is one statement; after "adding …" the next quotation is not run on."""
+    found = [text[s.start : s.end] for s in find_statements(text, DCT) if s.speaker == "Ann Lee"]
+    assert found[: len(contents)] == contents, found
+
+
+def test_statements_recall_medium_phrase_after_words_said_stays() -> None:
+    """ "criticised the minister's remarks on Twitter": the phrase may say where the remarks were made."""
+    text = "Ann Lee criticised the minister’s remarks on Twitter."
+    found = [text[s.start : s.end] for s in find_statements(text, DCT) if s.speaker == "Ann Lee"]
+    assert found == ["the minister’s remarks on Twitter"]

@@ -11,6 +11,7 @@ from extract.records import Interval, Sentence, Statement, Timex
 from extract.statements.lexicon import media, pronouns, titles, word_set
 from extract.statements.quotes import OPENING_MARK
 from extract.statements.raw import Raw
+from extract.statements.spans import medium_tail
 from extract.statements.speakers import clean_name, mention_before
 
 _WORD = r"\p{Lu}(?:[\p{L}’'\-]+|\.(?:\p{Lu}\.)*)"
@@ -162,6 +163,8 @@ def medium_of(text: str, sent: Sentence, raw: Raw) -> str:
     else:
         stop = min(max(sent.end, begin), (raw.cue[1] if raw.cue else raw.speaker[1]) + 45)
     window = text[min(begin, sent.start) if not raw.direct and raw.start > begin else begin : stop]
+    if raw.start > begin and medium_tail(text, raw.end, sent.end):
+        window += " " + text[raw.end : sent.end]  # "X criticised the plan | in a statement on Monday."
     for _id, pattern, medium in media():
         if pattern.search(window):
             return medium

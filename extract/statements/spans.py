@@ -9,7 +9,7 @@ import regex
 
 from extract.records import Sentence
 from extract.statements.bounds import clip
-from extract.statements.lexicon import alternation, find_cues, media
+from extract.statements.lexicon import alternation, find_cues, media, word_set
 from extract.statements.quotes import OPENING_MARK
 from extract.statements.raw import Span, trim
 from extract.statements.speakers import tokens
@@ -27,6 +27,28 @@ _HEARER = regex.compile(
     r"(?=[\s,]+(?:" + alternation("clause_starts") + r"|\p{Lu}\p{L}*)\b)"
 )
 _ADJUNCT = regex.compile(r"(?<=\S)\s+" + alternation("adjunct_starts") + r"\b")
+# "… criticised the plan in a statement on Monday." / "… on Twitter" / "Wednesday on a radio show": how
+# and when the words were said, closing the content; the words after the medium noun are few and verbless
+_MEDIUM_TAIL = regex.compile(
+    r"(?:\s+(?:on\s+)?(?:\p{L}+day|earlier|later)(?:\s+(?:morning|afternoon|evening|night))?)?"
+    r"\s+(?:(?:in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}’'\-]+\s+){0,2}?"
+    + alternation("medium_nouns")
+    + r"|on\s+(?:[\p{Lu}][\p{L}’'\-]*\s+){0,4}?(?:"
+    + alternation("media_names")
+    + r"|(?i:show))"
+    + r")\b(?:\s+(?!that\b|"
+    + alternation("finite_auxiliaries")
+    + r"\b)[^\s“”\"]+){0,6}[\s.,]*",
+    regex.IGNORECASE,
+)
+_FINITE = regex.compile(r"\b" + alternation("finite_auxiliaries") + r"\b", regex.IGNORECASE)
+_TAIL_OPENER = regex.compile(r"\s+(?:on\s+)?(?:\p{L}+day|earlier|later|in|on|during)\s", regex.IGNORECASE)
+# after a gerund cue, what leads into a quotation of its own: ", adding, “", "adding later: “", "noting that …"
+_LEADS_IN = regex.compile(r"(?:\s+\p{L}+ly|\s+later)?[\s,:]*|\s+that\s[^“”\"]*", regex.IGNORECASE)
+_SAID_THINGS = word_set("said_things")
+_OWN_WORDS = word_set(
+    "own_words_gerunds"
+)  # "…,” she said, adding a warning. “…”": the quotation may be added
 _THAT_CLAUSE = regex.compile(r"\s+that\s")  # "X noted that roads were ignored:" is the content
 _COLON_END = regex.compile(r"[^.;:“”\"\n]{0,60}:[ \t]*\r?\n")
 # "X said in a statement." / "X said during a news conference Monday.": the words after the cue only say how
@@ -57,6 +79,11 @@ THAT = regex.compile(r"\bthat\b")
 _NOT_TO_THAT = regex.compile(r"\bto\s+\p{Ll}|\s[—–-]\s|\b(?:with|is|are|was|were|meant|if|whether|and)\s")
 # "… further actions that would worsen it": a "that" before a verb opens a relative clause
 _RELATIVE_THAT = regex.compile(r"\bthat\s+" + alternation("finite_auxiliaries") + r"\b")
+
+
+def medium_tail(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a phrase naming how words were said ("in a statement on Monday")."""
+    return _MEDIUM_TAIL.fullmatch(text, start, end) is not None
 
 
 class Spans:
@@ -159,6 +186,7 @@ class Spans:
             return None  # "X told a rally, saying …": only the hearer stands between the cue and the cut
         if self.least == 1 and not self.text.startswith("that", span[0]):
             span = self.object_only(span)
+        span = self.without_medium(span)
         words = len(tokens(self.text, *span))
         if words == 2 and self.least == 3:
             return span if _SHORT_OBJECT.fullmatch(self.text, *span) else None
@@ -196,6 +224,22 @@ class Spans:
         quote = self.quote_at(at)
         return quote if quote is not None and quote[0] == at else None
 
+    def without_medium(self, span: Span) -> Span:
+        """The content without a closing phrase that names how it was said ("… in a statement")."""
+        first = regex.search(r"\S+", self.text[span[0] : span[1]])
+        start = span[0] + (first.end() if first else 0)
+        for opener in _TAIL_OPENER.finditer(self.text, start, span[1]):
+            if self.in_quote(opener.start()):
+                continue
+            if _FINITE.search(self.text, span[0], opener.start()):
+                return span  # "… it was mentioned by X in an interview": the phrase may be the clause's own
+            before = self.text[span[0] : opener.start()].split()[-1].lower()
+            if before in _SAID_THINGS:
+                return span  # "X condemned the remarks on Twitter": the phrase may say where the remarks were
+            if medium_tail(self.text, opener.start(), span[1]):
+                return trim(self.text, span[0], opener.start())
+        return span
+
     def object_only(self, span: Span) -> Span:
         """A stance verb's object without the adjuncts after it ("endorsed Cruz | last week in Ohio")."""
         found = _ADJUNCT.search(self.text, span[0], span[1])
@@ -211,7 +255,15 @@ class Spans:
             gap = self.text[limit : quote[0]] if quote[0] >= limit else ""
             if quote[0] < after or "\n" in self.text[end : quote[0]] or (gap.strip() and quote[0] >= limit):
                 break
-            if any(m.group().lower().endswith("ing") for m in self.cues_in(after, quote[0])):
+            if any(
+                m.group().lower().endswith("ing")
+                and (
+                    quote[0] < sent.end
+                    or m.group().lower() in _OWN_WORDS
+                    or _LEADS_IN.fullmatch(self.text, m.end(), quote[0])
+                )
+                for m in self.cues_in(after, quote[0])
+            ):
                 break  # "“…,” she said, adding: “…”": the resumed quotation has a gerund cue of its own
             titled = self.text[quote[1] - 2 : quote[1] - 1] not in ",.?!'"  # “Today”, not “… today.”
             if quote[0] < sent.end and (titled or len(tokens(self.text, after, quote[0])) > 6):
