@@ -441,6 +441,12 @@ def test_statements_recall_medium_phrase_closes_an_object(text: str, content: st
             "“The ferry is late,” Ann Lee said, invoking the morning crossing. “It always is.”",
             ["“The ferry is late,” Ann Lee said, invoking the morning crossing. “It always is.”"],
         ),
+        (  # the quotation resumes in the same sentence after a long attribution, lower case after a comma
+            "“The ferry is late,” said Ann Lee, who chairs the harbour board of the town, “and it always is.”",
+            [
+                "“The ferry is late,” said Ann Lee, who chairs the harbour board of the town, “and it always is.”"
+            ],
+        ),
         (  # a gerund with words of its own: the next quotation is not run on
             "“The ferry is late,” Ann Lee said, adding a warning to the board. “Fix it now.”",
             ["“The ferry is late,”", "a warning to the board"],

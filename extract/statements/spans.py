@@ -266,7 +266,15 @@ class Spans:
             ):
                 break  # "“…,” she said, adding: “…”": the resumed quotation has a gerund cue of its own
             titled = self.text[quote[1] - 2 : quote[1] - 1] not in ",.?!'"  # “Today”, not “… today.”
-            if quote[0] < sent.end and (titled or len(tokens(self.text, after, quote[0])) > 6):
+            resumed = (
+                self.text[quote[0] - 2 : quote[0]] == ", "
+                and self.text[quote[0] + 1 : quote[0] + 2].islower()
+            )
+            if (
+                quote[0] < sent.end
+                and not resumed
+                and (titled or len(tokens(self.text, after, quote[0])) > 6)
+            ):
                 i += 1
                 continue  # a quotation inside the attribution ("said X, who called it “…”")
             end, limit = quote[1], quote[1]
