@@ -268,6 +268,24 @@ ROWS = [
         "The talks",
     ),
     ("The ferry will stop, in the end, said Tom Hale.", "Tom Hale", "said", "The ferry will stop"),
+    (  # "but also" before the second verb: the sentence's subject speaks
+        "The mayor toured the harbour, but also warned that the ferry would stop in May.",
+        "The mayor",
+        "warned",
+        "that the ferry would stop",
+    ),
+    (  # the words after "and then said" are the second verb's, not the first's
+        "The aide agreed and then said that the ferry plan would fail in the spring.",
+        "The aide",
+        "said",
+        "that the ferry plan",
+    ),
+    (  # a verb ending a clause before a comma does not take the next clause, which has a cue of its own
+        "If he has fewer votes when the polls conclude, his campaign has argued that it could still win.",
+        "his campaign",
+        "argued",
+        "that it could still win",
+    ),
     (
         "But the State Department denied the report and said the talks would go on.",
         "the State Department",

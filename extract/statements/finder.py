@@ -123,7 +123,8 @@ _ARTICLES = frozenset(("a", "an", "the"))
 _BEFORE_ARTICLE = word_set("name_links") | word_set("phrase_breaks") | word_set("tail_words")
 _GERUND_AFTER = regex.compile(r",\s+\p{L}+ing\b")
 _LONG_WORD = regex.compile(r"\p{L}{4,}")
-_COORDINATED = regex.compile(r"(?:\band|\bbut|,|\s[—–-])\s*(?:\w+ly\s+|then\s+|also\s+)?$")
+_JOINED = regex.compile(r"(?:and|but)\s+(?:(?:\w+ly|then|also|later)\s+)?")
+_COORDINATED = regex.compile(r"(?:\band|\bbut|,|\s[—–-])(?:\s*(?:\w+ly|then|also))?\s*$")
 _BY_GERUND = regex.compile(r"\s(?:by|in)$")  # "X rallied voters by promising …": the subject speaks
 _FRONTED = regex.compile(alternation("fronted_openers", "either") + r"\b")  # "In May, X backed the plan"
 _CONTRACTED = regex.compile(r"[’'](?:s|re)$")  # "He's suggesting …": the pronoun before the contraction
@@ -322,9 +323,26 @@ class Finder(Subjects):
         )
         if content is None or content[0] == content[1] or another_cue(self.text, content):
             return None
+        if self.text[cue[1] : content[0]].strip() == "," and self.own_cue(content):
+            return None  # "… when the polls close, his aide said that …": the clause has a cue of its own
+        joined = _JOINED.match(self.text, content[0], content[1])
+        if joined and any(m.start() == joined.end() for m in self.cues_in(joined.end(), content[1])):
+            return None  # "X agreed and then said that …": the words are the second verb's
         direct = self.is_direct(*content)
         rule = "speaker-cue-quote" if direct else "speaker-cue-clause"
         return Raw(*content, speaker, cue, direct, rule, index)
+
+    def own_cue(self, content: Span) -> bool:
+        """Whether a clause opens with a subject of up to five words and a reporting verb of its own
+        with "that" after it ("his aide said that …")."""
+        cues = self.cues_in(content[0], content[1])
+        return (
+            bool(cues)
+            and len(tokens(self.text, content[0], cues[0].start())) <= 5
+            and THAT.match(self.text, cues[0].end() + 1) is not None
+            and not _PASSIVE.search(self.text, content[0], cues[0].start())
+            and not not_a_cue(self.text, cues[0].start(), cues[0].end())
+        )
 
     def split_colon(self, raw: Raw) -> list[Raw]:
         """A clause that ends in ': “…”' gives the clause and the quotation as two statements."""
