@@ -268,6 +268,12 @@ ROWS = [
         "The talks",
     ),
     ("The ferry will stop, in the end, said Tom Hale.", "Tom Hale", "said", "The ferry will stop"),
+    (  # a role and where the person works, ending the sentence after an inverted cue
+        "The ferry will stop in May, said a professor at the university.",
+        "a professor at the university",
+        "said",
+        "The ferry will stop",
+    ),
     (  # "but also" before the second verb: the sentence's subject speaks
         "The mayor toured the harbour, but also warned that the ferry would stop in May.",
         "The mayor",
@@ -486,3 +492,16 @@ def test_statements_recall_medium_phrase_after_words_said_stays() -> None:
     text = "Ann Lee criticised the minister’s remarks on Twitter."
     found = [text[s.start : s.end] for s in find_statements(text, DCT) if s.speaker == "Ann Lee"]
     assert found == ["the minister’s remarks on Twitter"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The ferry will stop in May, said the mayor of Dover.", "mayor of Dover"),
+        ("A lawyer for Ann Lee said the ferry would stop in May.", "lawyer for Ann Lee"),
+        ("Secretary of State Ann Lee said the ferry would stop in May.", "Ann Lee"),
+    ],
+)
+def test_statements_recall_role_of_a_place_is_no_name(text: str, name: str) -> None:
+    """ "the mayor of Dover" is the speaker's name as written, not "Dover"; a title still gives the name."""
+    assert [s.speaker for s in find_statements(text, DCT)] == [name]

@@ -106,6 +106,9 @@ _PROGRESSIVE = regex.compile(
     r"(?:\s+(?:\w+ly|" + alternation("light_adverbs") + "))*$",
     regex.IGNORECASE,
 )
+_ROLE_TAIL = regex.compile(  # "a professor | at the university." ends the sentence
+    r"(?P<tail>\s+(?:at|of|for|with|from|in)\s+(?:the|a|an|his|her|its|their)\s+[^,.;:!?“”\"]{1,60}?)\s*[.!?]?\s*"
+)
 _VERBAL = regex.compile(r"\b" + alternation("finite_auxiliaries") + r"\b")
 _HEARER = regex.compile(
     r"\s+(?:" + alternation("hearers") + r"|(?:the|a|an)(?:\s+[\p{L}’'\-]+){1,4}?"
@@ -118,6 +121,7 @@ _ROLE_AFTER_QUOTE = regex.compile(
 )
 _ROLE_AFTER_COMMA = regex.compile(r",[ \t]+(?P<role>(?:\p{Ll}[\p{L}’'\-]*[ \t]+){1,4})$")
 _ROLE_WORDS = frozenset(words[-1] for words, kind in titles() if kind == "role")
+_PERSON_HEADS = word_set("person_heads") | word_set("source_heads") | {w.lower() for w in _ROLE_WORDS}
 _ARTICLES = frozenset(("a", "an", "the"))
 # words an article may follow inside a speaker phrase: "a lawyer for the family", "a professor at the …"
 _BEFORE_ARTICLE = word_set("name_links") | word_set("phrase_breaks") | word_set("tail_words")
@@ -187,6 +191,7 @@ class Finder(Subjects):
         ):
             speaker = None  # "Ann Lee, the mayor, said the plan would fail": a clause; "said Sunday": a date
         goes_on = speaker and (_GOES_ON.match(text, speaker[1]) or _APPOSED_GOES_ON.match(text, speaker[1]))
+        speaker = speaker and self.with_workplace(speaker, sent)
         if speaker and lead.endswith(",") and not self.ends_clause(speaker[1], sent) and not goes_on:
             speaker = None  # "X, an expert, says Libya is …": the name after the cue opens the content
         if not speaker:
@@ -201,6 +206,14 @@ class Finder(Subjects):
         if kind == "quote" or content[1] in self.quote_ends:
             content = self.extend(content, speaker[1], sent)
         return Raw(*content, speaker, cue, kind == "quote", f"{kind}-cue-speaker", index)
+
+    def with_workplace(self, speaker: Span, sent: Sentence) -> Span:
+        """ "…, said a professor | at the university.": a role's place of work ending the sentence."""
+        described = _ROLE_TAIL.fullmatch(self.text, speaker[1], sent.end)
+        words = self.text[speaker[0] : speaker[1]].lower().split()
+        if described is None or not words or words[0] not in _ARTICLES or words[-1] not in _PERSON_HEADS:
+            return speaker
+        return speaker if _VERBAL.search(described.group("tail")) else (speaker[0], described.end("tail"))
 
     def ends_clause(self, at: int, sent: Sentence) -> bool:
         """Whether the words at ``at`` end the speaker's clause: punctuation, a closing quote mark or

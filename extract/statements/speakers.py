@@ -32,6 +32,9 @@ _BARE_PLURALS = word_set("bare_plurals")  # plural without -s: "…, police said
 _PLURAL_SPEAKERS = word_set("plural_speakers") | _BARE_PLURALS  # "…, said U.S. officials."
 _SOURCE_HEADS = word_set("source_heads") | _PLURAL_SPEAKERS
 _PLACE_LINKS = ("in", "at", "from")
+_ROLE_LINKS = ("of", "for", "at")  # "the mayor of Dover", "a lawyer for Ann Lee"
+# a person's role or trade before "of/for/at <Name>": the name is where the person works, not theirs
+_WORKING_HEADS = word_set("person_heads") | word_set("agents_for") | word_set("source_heads")
 _AGENTS = word_set("agents_for")  # "a lawyer for the family said": the lawyer speaks
 
 
@@ -408,6 +411,13 @@ def clean_name(mention: str) -> tuple[str, str]:
         i -= 1
     while len(words) - i > 2 and words[i].lower() in _DESCRIPTORS:
         i += 1  # "Republican Tom Hale", "Rival Ann Lee": a party or a description, not a first name
+    if (
+        1 < i < len(words)
+        and words[i - 1] in _ROLE_LINKS
+        and words[i - 2].lower() in _WORKING_HEADS
+        and all(w[:1].islower() for w in words[: i - 1])
+    ):
+        return " ".join(words), ""  # "the mayor of Dover" is nobody named Dover
     name = " ".join(words[i:])
     role = words[:i]
     if not name:
