@@ -41,6 +41,9 @@ _MEDIUM_TAIL = regex.compile(
     + r"\b)[^\s“”\"]+){0,6}[\s.,]*",
     regex.IGNORECASE,
 )
+_MEDIUM_WORD = regex.compile(
+    r"\b(?:" + alternation("medium_nouns") + "|" + alternation("media_names") + r")\b", regex.IGNORECASE
+)
 _FINITE = regex.compile(r"\b" + alternation("finite_auxiliaries") + r"\b", regex.IGNORECASE)
 _TAIL_OPENER = regex.compile(r"\s+(?:on\s+)?(?:\p{L}+day|earlier|later|in|on|during)\s", regex.IGNORECASE)
 # after a gerund cue, what leads into a quotation of its own: ", adding, “", "adding later: “", "noting that …"
@@ -83,7 +86,10 @@ _RELATIVE_THAT = regex.compile(r"\bthat\s+" + alternation("finite_auxiliaries") 
 
 def medium_tail(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a phrase naming how words were said ("in a statement on Monday")."""
-    return _MEDIUM_TAIL.fullmatch(text, start, end) is not None
+    return (
+        _MEDIUM_WORD.search(text, start, end) is not None
+        and _MEDIUM_TAIL.fullmatch(text, start, end) is not None
+    )
 
 
 class Spans:
@@ -228,6 +234,8 @@ class Spans:
         """The content without a closing phrase that names how it was said ("… in a statement")."""
         first = regex.search(r"\S+", self.text[span[0] : span[1]])
         start = span[0] + (first.end() if first else 0)
+        if _MEDIUM_WORD.search(self.text, start, span[1]) is None:
+            return span  # no word naming a medium: nothing to cut (most contents)
         for opener in _TAIL_OPENER.finditer(self.text, start, span[1]):
             if self.in_quote(opener.start()):
                 continue
