@@ -30,7 +30,7 @@ from extract.statements.nominal import nominal
 from extract.statements.overlaps import keep_one
 from extract.statements.raw import Raw, Span, trim
 from extract.statements.spans import CLOSERS, THAT
-from extract.statements.speakers import mention_after, mention_before, tidy_mention, tokens
+from extract.statements.speakers import PERSON_HEADS, mention_after, mention_before, tidy_mention, tokens
 from extract.statements.subject_rules import Subjects
 from extract.statements.subjects import bare_end, subject_phrase
 
@@ -121,7 +121,6 @@ _ROLE_AFTER_QUOTE = regex.compile(
 )
 _ROLE_AFTER_COMMA = regex.compile(r",[ \t]+(?P<role>(?:\p{Ll}[\p{L}’'\-]*[ \t]+){1,4})$")
 _ROLE_WORDS = frozenset(words[-1] for words, kind in titles() if kind == "role")
-_PERSON_HEADS = word_set("person_heads") | word_set("source_heads") | {w.lower() for w in _ROLE_WORDS}
 _ARTICLES = frozenset(("a", "an", "the"))
 # words an article may follow inside a speaker phrase: "a lawyer for the family", "a professor at the …"
 _BEFORE_ARTICLE = word_set("name_links") | word_set("phrase_breaks") | word_set("tail_words")
@@ -211,7 +210,7 @@ class Finder(Subjects):
         """ "…, said a professor | at the university.": a role's place of work ending the sentence."""
         described = _ROLE_TAIL.fullmatch(self.text, speaker[1], sent.end)
         words = self.text[speaker[0] : speaker[1]].lower().split()
-        if described is None or not words or words[0] not in _ARTICLES or words[-1] not in _PERSON_HEADS:
+        if described is None or not words or words[0] not in _ARTICLES or words[-1] not in PERSON_HEADS:
             return speaker
         return speaker if _VERBAL.search(described.group("tail")) else (speaker[0], described.end("tail"))
 

@@ -49,9 +49,9 @@ _TAIL_OPENER = regex.compile(r"\s+(?:on\s+)?(?:\p{L}+day|earlier|later|in|on|dur
 # after a gerund cue, what leads into a quotation of its own: ", adding, “", "adding later: “", "noting that …"
 _LEADS_IN = regex.compile(r"(?:\s+\p{L}+ly|\s+later)?[\s,:]*|\s+that\s[^“”\"]*", regex.IGNORECASE)
 _SAID_THINGS = word_set("said_things")
-_OWN_WORDS = word_set(
-    "own_words_gerunds"
-)  # "…,” she said, adding a warning. “…”": the quotation may be added
+# "…,” she said, adding a warning. “…”": the quotation after such a gerund may be what was added
+_OWN_WORDS = word_set("own_words_gerunds")
+_FIRST_WORD = regex.compile(r"\S+")
 _THAT_CLAUSE = regex.compile(r"\s+that\s")  # "X noted that roads were ignored:" is the content
 _COLON_END = regex.compile(r"[^.;:“”\"\n]{0,60}:[ \t]*\r?\n")
 # "X said in a statement." / "X said during a news conference Monday.": the words after the cue only say how
@@ -232,8 +232,8 @@ class Spans:
 
     def without_medium(self, span: Span) -> Span:
         """The content without a closing phrase that names how it was said ("… in a statement")."""
-        first = regex.search(r"\S+", self.text[span[0] : span[1]])
-        start = span[0] + (first.end() if first else 0)
+        first = _FIRST_WORD.search(self.text, span[0], span[1])
+        start = first.end() if first else span[0]
         if _MEDIUM_WORD.search(self.text, start, span[1]) is None:
             return span  # no word naming a medium: nothing to cut (most contents)
         for opener in _TAIL_OPENER.finditer(self.text, start, span[1]):

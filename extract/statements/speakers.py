@@ -33,8 +33,14 @@ _PLURAL_SPEAKERS = word_set("plural_speakers") | _BARE_PLURALS  # "…, said U.S
 _SOURCE_HEADS = word_set("source_heads") | _PLURAL_SPEAKERS
 _PLACE_LINKS = ("in", "at", "from")
 _ROLE_LINKS = ("of", "for", "at")  # "the mayor of Dover", "a lawyer for Ann Lee"
-# a person's role or trade before "of/for/at <Name>": the name is where the person works, not theirs
-_WORKING_HEADS = word_set("person_heads") | word_set("agents_for") | word_set("source_heads")
+# words naming a person by role or trade ("a professor", "a spokesman"): before "of/for/at <Name>"
+# the name is where the person works, not theirs
+PERSON_HEADS = (
+    word_set("person_heads")
+    | word_set("agents_for")
+    | word_set("source_heads")
+    | {words[-1].lower() for words, kind in titles() if kind == "role"}
+)
 _AGENTS = word_set("agents_for")  # "a lawyer for the family said": the lawyer speaks
 
 
@@ -414,7 +420,7 @@ def clean_name(mention: str) -> tuple[str, str]:
     if (
         1 < i < len(words)
         and words[i - 1] in _ROLE_LINKS
-        and words[i - 2].lower() in _WORKING_HEADS
+        and words[i - 2].lower() in PERSON_HEADS
         and all(w[:1].islower() for w in words[: i - 1])
     ):
         return " ".join(words), ""  # "the mayor of Dover" is nobody named Dover
