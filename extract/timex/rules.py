@@ -21,6 +21,9 @@ TYPES = ("DATE", "TIME", "DURATION", "SET")
 _BEFORE, _AFTER = 60, 80
 # A match ending this close to its window's end is redone on the whole text (lookaheads).
 _EDGE = 20
+# A trigger that is only a choice of plain words ("day", "(?:spring|summer)", "(?-i:Monday|Friday)")
+# is looked for with str.find, much faster than a regex scan.
+_PLAIN = regex.compile(r"[\w' /:-]+")
 
 
 @dataclass(frozen=True)
@@ -73,13 +76,59 @@ def rules() -> tuple[Rule, ...]:
     return tuple(out)
 
 
-def _windows(text: str, trigger: regex.Pattern | None) -> list[tuple[int, int]]:
+def _unwrapped(source: str) -> tuple[str, str] | None:
+    """("(?:" or "(?-i:", inside) when one group spans the whole of ``source``."""
+    for opener in ("(?:", "(?-i:"):
+        if source.startswith(opener) and source.endswith(")"):
+            depth = 0
+            for i, char in enumerate(source):
+                depth += (char == "(") - (char == ")")
+                if depth == 0 and i < len(source) - 1:
+                    return None
+            return opener, source[len(opener) : -1]
+    return None
+
+
+@functools.cache
+def plain_words(source: str) -> tuple[bool, tuple[str, ...]] | None:
+    """(case matters, words) when a trigger is nothing but a choice of plain words; else None.
+
+    "(?:spring|Fall)" gives (False, ("spring", "fall")), "(?-i:Monday|Friday)" (True, ("Monday",
+    "Friday")) and "[ap]\\.?m" None.
+    """
+    exact = False
+    while (inner := _unwrapped(source)) is not None:
+        opener, source = inner
+        exact = exact or opener == "(?-i:"
+    words = tuple(source.split("|"))
+    if not all(_PLAIN.fullmatch(word) for word in words):
+        return None
+    return exact, words if exact else tuple(word.lower() for word in words)
+
+
+def _hits(text: str, lowered: str, trigger: regex.Pattern) -> list[tuple[int, int]]:
+    """(start, end) of every occurrence of the trigger, in order (plain words may overlap)."""
+    plain = plain_words(trigger.pattern) if len(lowered) == len(text) else None
+    if plain is None:
+        return [hit.span() for hit in trigger.finditer(text)]
+    exact, words = plain
+    haystack = text if exact else lowered
+    found = []
+    for word in words:
+        at = haystack.find(word)
+        while at >= 0:
+            found.append((at, at + len(word)))
+            at = haystack.find(word, at + 1)
+    return sorted(found)
+
+
+def _windows(text: str, lowered: str, trigger: regex.Pattern | None) -> list[tuple[int, int]]:
     """Merged (start, end) spans around the trigger's occurrences; the whole text without trigger."""
     if trigger is None:
         return [(0, len(text))]
     spans: list[tuple[int, int]] = []
-    for hit in trigger.finditer(text):
-        start, end = max(0, hit.start() - _BEFORE), min(len(text), hit.end() + _AFTER)
+    for hit_start, hit_end in _hits(text, lowered, trigger):
+        start, end = max(0, hit_start - _BEFORE), min(len(text), hit_end + _AFTER)
         if spans and start <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(spans[-1][1], end))
         else:
@@ -101,9 +150,10 @@ def candidates(text: str) -> list[Candidate]:
     """All matches of all rules, overlapping ones included."""
     found = []
     windows: dict[regex.Pattern | None, list[tuple[int, int]]] = {}
+    lowered = text.lower()
     for rule in rules():
         if rule.trigger not in windows:
-            windows[rule.trigger] = _windows(text, rule.trigger)
+            windows[rule.trigger] = _windows(text, lowered, rule.trigger)
         for match in _matches(rule, text, windows[rule.trigger]):
             if match.end() > match.start():
                 groups = {k: v for k, v in match.groupdict().items() if v is not None}
