@@ -505,3 +505,52 @@ def test_statements_recall_medium_phrase_after_words_said_stays() -> None:
 def test_statements_recall_role_of_a_place_is_no_name(text: str, name: str) -> None:
     """ "the mayor of Dover" is the speaker's name as written, not "Dover"; a title still gives the name."""
     assert [s.speaker for s in find_statements(text, DCT)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("Aides to the mayor say the ferry will stop in May.", "Aides to the mayor", "Aides to the mayor"),
+        (
+            "People close to the mayor say the ferry will stop in May.",
+            "People close to the mayor",
+            "People close to the mayor",
+        ),
+        (
+            "Critics of the plan said the ferry would stop in May.",
+            "Critics of the plan",
+            "Critics of the plan",
+        ),
+        (
+            "But critics of the plan said the ferry would stop in May.",
+            "critics of the plan",
+            "critics of the plan",
+        ),
+        (
+            "The ferry will stop in May, said critics of the plan.",
+            "critics of the plan",
+            "critics of the plan",
+        ),
+        ("Friends of Ann Lee said the ferry would stop in May.", "Friends of Ann Lee", "Friends of Ann Lee"),
+        (
+            "The ferry will stop in May, said friends of Ann Lee.",
+            "friends of Ann Lee",
+            "friends of Ann Lee",
+        ),
+        (
+            "Several members of the board said the ferry would stop in May.",
+            "Several members of the board",
+            "Several members of the board",
+        ),
+    ],
+)
+def test_statements_recall_people_of_a_group_speak(text: str, mention: str, name: str) -> None:
+    """ "critics of the plan", "aides to the mayor": the people speak, not the plan or the mayor."""
+    found = find_statements(text, DCT)
+    assert [(text[s.speaker_start : s.speaker_end], s.speaker) for s in found] == [(mention, name)]
+
+
+def test_statements_recall_the_noun_before_a_bare_form_still_is_no_cue() -> None:
+    """ "the swing vote" stays a noun: only a person after "to/of/for …" ends a speaker's phrase."""
+    assert find_statements("It came down to the swing vote on Monday.", DCT) == []
+    assert find_statements("The deal went to the party vote in May.", DCT) == []

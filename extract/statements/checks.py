@@ -10,7 +10,7 @@ import regex
 from extract.records import Sentence
 from extract.statements.lexicon import alternation, base_forms, cue_form, not_cues, verb_pattern
 from extract.statements.raw import Raw, Span
-from extract.statements.speakers import tokens
+from extract.statements.speakers import PERSON_HEADS, tokens
 
 
 def another_cue(text: str, content: Span) -> bool:
@@ -37,6 +37,11 @@ _MODIFIED_NOUN = regex.compile(
     + alternation("group_nouns")
     + r"\b)\p{Ll}+(?<!s))\s+$"
 )
+# "aides to the mayor say", "people close to their leader say": a person after a preposition is
+# the end of the speaker's phrase, not a modifier of a noun
+_PERSON_AFTER_LINK = regex.compile(
+    r"\b(?:to|of|for|with|from)\s+" + alternation("possessives", "either") + r"\s+(\p{Ll}+)\s+$"
+)
 _WORD_BEFORE = regex.compile(r"(\p{L}+)\s+$")
 _WORDS_AFTER = regex.compile(r"(?:\s+\p{L}+){0,3}")
 
@@ -49,7 +54,9 @@ def not_a_cue(text: str, start: int, end: int) -> bool:
     if noun_before and not _PRONOUN_IS.search(text, max(0, start - 12), start):
         return True
     if form in base_forms() and _MODIFIED_NOUN.search(text, max(0, start - 40), start):
-        return True
+        person = _PERSON_AFTER_LINK.search(text, max(0, start - 40), start)
+        if person is None or person.group(1) not in PERSON_HEADS:
+            return True
     if form in not_cues() and _next_to(text, start, end, not_cues()[form]):
         return True
     return form != "quoted" and bool(_BY_AFTER.match(text, end))

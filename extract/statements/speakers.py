@@ -42,6 +42,8 @@ PERSON_HEADS = (
     | {words[-1].lower() for words, kind in titles() if kind == "role"}
 )
 _AGENTS = word_set("agents_for")  # "a lawyer for the family said": the lawyer speaks
+# "critics of the plan say", "friends of the senator said": the people of an "of" phrase speak
+_PEOPLE_OF = word_set("people_of") | _PLURAL_SPEAKERS
 
 
 def _by_first(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -203,19 +205,24 @@ def _continues_back(toks: list[tuple[int, int, str], ...], k: int) -> bool:
         word.lower() == "of"
         and k > 0
         and (
-            toks[k - 1][2].lower() in _QUANTITIES | _DETERMINERS
+            toks[k - 1][2].lower() in _QUANTITIES | _DETERMINERS | _PEOPLE_OF
             or toks[k - 1][2][:1].isdigit()
             or _determined(toks, k - 1)  # "several members of the board"
         )
     ):
         return True
+    if nxt.lower() == "of" and word.lower() in _PEOPLE_OF:
+        return True  # "but critics of the plan say"
     if word.lower() == "for" and k > 0 and toks[k - 1][2].lower() in _AGENTS:
         return True  # "a spokesman for the ministry said"
     if word.lower() in _LINKS:
         return k > 0 and nxt[:1].isupper() and (toks[k - 1][2][:1].isupper() or _determined(toks, k - 1))
     # a lower-case modifier inside a determiner phrase: "a senior adviser", "longtime pollster"
     back = k
-    while back >= 0 and toks[back][2][:1].isalpha() and toks[back][2][:1].islower():
+    # before "members of" a modifier needs its determiner near ("the senior members of"), not a clause
+    # ("the bill has included members of")
+    near = 4 if nxt.lower() in _PEOPLE_OF and k + 2 < len(toks) and toks[k + 2][2].lower() == "of" else k + 1
+    while back >= 0 and k - back < near and toks[back][2][:1].isalpha() and toks[back][2][:1].islower():
         if toks[back][2].lower() in _DETERMINERS:
             return True
         back -= 1
@@ -244,6 +251,8 @@ def _lower_np_ok(toks: list[tuple[int, int, str]], j: int, i: int) -> bool:
     if head in _QUANTITIES or head[:1].isdigit() or lead in _QUANTITIES or lead[:1].isdigit():
         return True
     before = toks[j - 1][2].lower() if j > 0 else ""
+    if lead in _PEOPLE_OF and i > j + 1 and toks[j + 1][2].lower() == "of":  # "…, critics of the plan say"
+        return not before[:1].isalnum() or before in _STARTERS
     if head in _BARE_PLURALS:  # "…, police said", never "what people think"
         return i - j <= 1 and not before[:1].isalnum()
     return (
@@ -280,7 +289,8 @@ def mention_after(text: str, at: int, end: int, inverted: bool = False) -> tuple
     if first.lower() in pronouns():
         return toks[0][0], toks[0][1]
     if first[:1].islower() and first.lower() not in _DETERMINERS | _STARTERS:
-        named = _role_then_name(text, toks, end)
+        people_of = first.lower() in _PEOPLE_OF and len(toks) > 1 and toks[1][2].lower() == "of"
+        named = None if people_of else _role_then_name(text, toks, end)  # not "friends of | Ann Lee"
         if named is None and inverted and (k := _plural_role(toks, 0)):
             return toks[0][0], _mention_end(toks[k - 1])  # "…, said senior officials."
         return named
@@ -351,10 +361,23 @@ def _plural_role(toks: list[tuple[int, int, str]], k: int) -> int:
             return j + 1 if word in _PLURAL_SPEAKERS else 0
         if word in _PLURAL_SPEAKERS and (described := _description_end(toks, j + 1)):
             return described  # "…, said officials familiar with the talks."
+        if word in _PEOPLE_OF and after == "of" and (whose := _clause_end(toks, j + 2)):
+            return whose  # "…, said critics of the plan."
         place = " ".join(t[2] for t in toks[j + 2 : j + 4]).removeprefix("the ")
         if word in _PLURAL_SPEAKERS and (after == "who" or (after in _PLACE_LINKS and place[:1].isupper())):
             return j + 1  # "…, said officials who asked not to be named." / "… officials in Rome."
     return 0
+
+
+def _clause_end(toks: list[tuple[int, int, str]], k: int, most: int = 6) -> int:
+    """The index after a run of at most ``most`` words from ``k`` that ends the clause (a mark or
+    the end of the text follows), or 0."""
+    for j in range(k, min(k + most, len(toks))):
+        if not toks[j][2][:1].isalnum():
+            return j if j > k else 0
+        if toks[j][2].endswith("."):
+            return j + 1
+    return len(toks) if len(toks) - k <= most else 0
 
 
 def _description_end(toks: list[tuple[int, int, str]], k: int) -> int:
@@ -420,10 +443,10 @@ def clean_name(mention: str) -> tuple[str, str]:
     if (
         1 < i < len(words)
         and words[i - 1] in _ROLE_LINKS
-        and words[i - 2].lower() in PERSON_HEADS
-        and all(w[:1].islower() for w in words[: i - 1])
+        and words[i - 2].lower() in PERSON_HEADS | _PEOPLE_OF
+        and all(w[:1].islower() or (k == 0 and w.lower() in _PEOPLE_OF) for k, w in enumerate(words[: i - 1]))
     ):
-        return " ".join(words), ""  # "the mayor of Dover" is nobody named Dover
+        return " ".join(words), ""  # "the mayor of Dover", "friends of Ann Lee": nobody named so
     name = " ".join(words[i:])
     role = words[:i]
     if not name:
