@@ -554,3 +554,23 @@ def test_statements_recall_the_noun_before_a_bare_form_still_is_no_cue() -> None
     """ "the swing vote" stays a noun: only a person after "to/of/for …" ends a speaker's phrase."""
     assert find_statements("It came down to the swing vote on Monday.", DCT) == []
     assert find_statements("The deal went to the party vote in May.", DCT) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When Hale said the ferry would stop in May, the crowd cheered.",
+        "Although Hale said the ferry would stop in May, it ran all summer.",
+        "Even Hale said the ferry would stop in May.",
+        "If Hale says the ferry will stop in May, it will.",
+    ],
+)
+def test_statements_recall_clause_opener_is_no_part_of_a_name(text: str) -> None:
+    """ "When Hale said …": the speaker is Hale, not "When Hale"."""
+    assert [s.speaker for s in find_statements(text, DCT)] == ["Hale"]
+
+
+def test_statements_recall_clause_opener_is_no_part_of_a_full_name() -> None:
+    """A surname is resolved to the full name the article gives, without the word before it."""
+    text = "When Tom Hale arrived, the pier was empty. Hale said the ferry would stop in May."
+    assert [s.speaker for s in find_statements(text, DCT)] == ["Tom Hale"]

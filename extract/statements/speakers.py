@@ -83,6 +83,15 @@ def _adverb(word: str) -> bool:
 
 _AUXILIARIES = word_set("finite_auxiliaries") | word_set("progressive_auxiliaries")
 _VERB_TAILS = _AUXILIARIES | word_set("light_adverbs") | word_set("speaker_verb_tails")
+# "When Trump said", "but Ann Lee said": a word opening a clause is no part of the name after it
+_NAME_OPENERS = (
+    word_set("subordinators") | word_set("opening_words") | _STARTERS | {"even", "maybe", "perhaps"}
+) - {
+    "first",
+    "last",
+    "today",
+    "this",
+}  # "First Lady Ann Lee", "Today" (a show)
 _INITIALS = regex.compile(r"(?:\p{L}\.)+")  # "F.B.I.", "J.K."
 
 
@@ -98,6 +107,8 @@ def tidy_mention(text: str, span: tuple[int, int]) -> tuple[int, int]:
         toks = toks[:who]
     while len(toks) > 1 and (toks[-1][2].lower() in _VERB_TAILS or _adverb(toks[-1][2])):
         toks.pop()
+    while len(toks) > 1 and toks[0][2].lower() in _NAME_OPENERS and _is_name_word(toks[1][2]):
+        toks.pop(0)
     if not toks:
         return span
     start, end = toks[0][0], toks[-1][1]
@@ -427,6 +438,8 @@ def clean_name(mention: str) -> tuple[str, str]:
     words = [w for w in _POSSESSIVE.sub("", mention.strip()).split() if w]
     while words and words[0].lower() in _DETERMINERS:
         words = words[1:]
+    while len(words) > 1 and words[0].lower() in _NAME_OPENERS and _is_name_word(words[1]):
+        words = words[1:]  # "When Trump" at a sentence start is Trump
     if not words:
         return mention.strip(), ""
     if _unnamed(words):
