@@ -107,14 +107,21 @@ def tidy_mention(text: str, span: tuple[int, int]) -> tuple[int, int]:
         toks = toks[:who]
     while len(toks) > 1 and (toks[-1][2].lower() in _VERB_TAILS or _adverb(toks[-1][2])):
         toks.pop()
-    while len(toks) > 1 and toks[0][2].lower() in _NAME_OPENERS and _is_name_word(toks[1][2]):
-        toks.pop(0)
+    toks = toks[_openers([t[2] for t in toks]) :]
     if not toks:
         return span
     start, end = toks[0][0], toks[-1][1]
     if _POSSESSIVE.search(text, start, end):
         end -= 2
     return start, end
+
+
+def _openers(words: list[str]) -> int:
+    """How many words opening a clause lead a name ("When Trump", "But Even Ann Lee"): 0 when none."""
+    k = 0
+    while k < len(words) - 1 and words[k].lower() in _NAME_OPENERS and _is_name_word(words[k + 1]):
+        k += 1
+    return k
 
 
 def _is_name_word(word: str) -> bool:
@@ -222,7 +229,7 @@ def _continues_back(toks: list[tuple[int, int, str], ...], k: int) -> bool:
         )
     ):
         return True
-    if nxt.lower() == "of" and word.lower() in _PEOPLE_OF:
+    if _people_of_at(toks, k):
         return True  # "but critics of the plan say"
     if word.lower() == "for" and k > 0 and toks[k - 1][2].lower() in _AGENTS:
         return True  # "a spokesman for the ministry said"
@@ -232,7 +239,7 @@ def _continues_back(toks: list[tuple[int, int, str], ...], k: int) -> bool:
     back = k
     # before "members of" a modifier needs its determiner near ("the senior members of"), not a clause
     # ("the bill has included members of")
-    near = 4 if nxt.lower() in _PEOPLE_OF and k + 2 < len(toks) and toks[k + 2][2].lower() == "of" else k + 1
+    near = 4 if _people_of_at(toks, k + 1) else k + 1
     while back >= 0 and k - back < near and toks[back][2][:1].isalpha() and toks[back][2][:1].islower():
         if toks[back][2].lower() in _DETERMINERS:
             return True
@@ -240,6 +247,11 @@ def _continues_back(toks: list[tuple[int, int, str], ...], k: int) -> bool:
     return (
         back >= 0 and toks[back][2][:1].isupper() and toks[back][2].lower() not in _STARTERS and k - back < 4
     )
+
+
+def _people_of_at(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether token ``k`` names people of a group and "of" follows ("critics of", "members of")."""
+    return k + 1 < len(toks) and toks[k][2].lower() in _PEOPLE_OF and toks[k + 1][2].lower() == "of"
 
 
 def _determined(toks: list[tuple[int, int, str]], k: int) -> bool:
@@ -262,7 +274,7 @@ def _lower_np_ok(toks: list[tuple[int, int, str]], j: int, i: int) -> bool:
     if head in _QUANTITIES or head[:1].isdigit() or lead in _QUANTITIES or lead[:1].isdigit():
         return True
     before = toks[j - 1][2].lower() if j > 0 else ""
-    if lead in _PEOPLE_OF and i > j + 1 and toks[j + 1][2].lower() == "of":  # "…, critics of the plan say"
+    if i > j + 1 and _people_of_at(toks, j):  # "…, critics of the plan say"
         return not before[:1].isalnum() or before in _STARTERS
     if head in _BARE_PLURALS:  # "…, police said", never "what people think"
         return i - j <= 1 and not before[:1].isalnum()
@@ -300,8 +312,9 @@ def mention_after(text: str, at: int, end: int, inverted: bool = False) -> tuple
     if first.lower() in pronouns():
         return toks[0][0], toks[0][1]
     if first[:1].islower() and first.lower() not in _DETERMINERS | _STARTERS:
-        people_of = first.lower() in _PEOPLE_OF and len(toks) > 1 and toks[1][2].lower() == "of"
-        named = None if people_of else _role_then_name(text, toks, end)  # not "friends of | Ann Lee"
+        named = (
+            None if _people_of_at(toks, 0) else _role_then_name(text, toks, end)
+        )  # not "friends of | Ann Lee"
         if named is None and inverted and (k := _plural_role(toks, 0)):
             return toks[0][0], _mention_end(toks[k - 1])  # "…, said senior officials."
         return named
@@ -372,7 +385,7 @@ def _plural_role(toks: list[tuple[int, int, str]], k: int) -> int:
             return j + 1 if word in _PLURAL_SPEAKERS else 0
         if word in _PLURAL_SPEAKERS and (described := _description_end(toks, j + 1)):
             return described  # "…, said officials familiar with the talks."
-        if word in _PEOPLE_OF and after == "of" and (whose := _clause_end(toks, j + 2)):
+        if _people_of_at(toks, j) and (whose := _clause_end(toks, j + 2)):
             return whose  # "…, said critics of the plan."
         place = " ".join(t[2] for t in toks[j + 2 : j + 4]).removeprefix("the ")
         if word in _PLURAL_SPEAKERS and (after == "who" or (after in _PLACE_LINKS and place[:1].isupper())):
@@ -381,12 +394,12 @@ def _plural_role(toks: list[tuple[int, int, str]], k: int) -> int:
 
 
 def _clause_end(toks: list[tuple[int, int, str]], k: int, most: int = 6) -> int:
-    """The index after a run of at most ``most`` words from ``k`` that ends the clause (a mark or
-    the end of the text follows), or 0."""
+    """The index after a run of at most ``most`` words from ``k`` that ends the clause (a mark, a
+    full stop other than in initials, or the end of the text follows), or 0."""
     for j in range(k, min(k + most, len(toks))):
         if not toks[j][2][:1].isalnum():
             return j if j > k else 0
-        if toks[j][2].endswith("."):
+        if toks[j][2].endswith(".") and not _INITIALS.fullmatch(toks[j][2]):
             return j + 1
     return len(toks) if len(toks) - k <= most else 0
 
@@ -396,12 +409,7 @@ def _description_end(toks: list[tuple[int, int, str]], k: int) -> int:
     words ("familiar with the matter."), or 0 when there is none."""
     if _description_at(toks, k) in (None, ("who",)):  # a relative clause is no part of the mention
         return 0
-    for j in range(k, min(k + 10, len(toks))):
-        if not toks[j][2][:1].isalnum():
-            return j
-        if toks[j][2].endswith(".") and not _INITIALS.fullmatch(toks[j][2]):
-            return j + 1
-    return len(toks) if len(toks) - k <= 10 else 0
+    return _clause_end(toks, k, 10)
 
 
 def _role_then_name(text: str, toks: list[tuple[int, int, str]], end: int) -> tuple[int, int] | None:
@@ -438,8 +446,7 @@ def clean_name(mention: str) -> tuple[str, str]:
     words = [w for w in _POSSESSIVE.sub("", mention.strip()).split() if w]
     while words and words[0].lower() in _DETERMINERS:
         words = words[1:]
-    while len(words) > 1 and words[0].lower() in _NAME_OPENERS and _is_name_word(words[1]):
-        words = words[1:]  # "When Trump" at a sentence start is Trump
+    words = words[_openers(words) :]
     if not words:
         return mention.strip(), ""
     if _unnamed(words):
