@@ -68,3 +68,81 @@ def test_statements_bounds_according_to_non_name_sources(text: str, source: str,
 def test_statements_bounds_role_words_before_an_inverted_name(text: str, speaker: str) -> None:
     found = find_statements(text, DCT)
     assert [s.speaker for s in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (  # a relative clause closed by a comma belongs to the noun before it
+            "Activists asked that the old flag, which bears the crest of the kings, be taken down.",
+            "that the old flag, which bears the crest of the kings, be taken down",
+        ),
+        (  # a second clause under the same verb
+            "Mary Smith said the town needs a new school, but that she would not raise taxes.",
+            "the town needs a new school, but that she would not raise taxes",
+        ),
+        (
+            "Mary Smith said the law put more police on the streets, but also led to longer sentences.",
+            "the law put more police on the streets, but also led to longer sentences",
+        ),
+        (
+            "Mary Smith predicted gains not only in the cities, but in the farm towns as well.",
+            "gains not only in the cities, but in the farm towns as well",
+        ),
+        (  # a list "A, B, and C" is no new clause
+            "Mary Smith said the talks included Chile, Peru, and Bolivia this year.",
+            "the talks included Chile, Peru, and Bolivia this year",
+        ),
+    ],
+)
+def test_statements_bounds_clauses_that_go_on(text: str, content: str) -> None:
+    found = find_statements(text, DCT)
+    assert text[found[0].start : found[0].end] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (  # "which" opening a comment on the whole clause still ends the content
+            "Mary Smith said the plan would fail, which angered her party.",
+            "the plan would fail",
+        ),
+        (  # "but that" with a noun after it is a new clause
+            "Mary Smith said the plan would fail, but that report came too late.",
+            "the plan would fail",
+        ),
+        (
+            "Mary Smith said the talks would go on, and Peru agreed.",
+            "the talks would go on",
+        ),
+    ],
+)
+def test_statements_bounds_clauses_that_end(text: str, content: str) -> None:
+    found = find_statements(text, DCT)
+    assert text[found[0].start : found[0].end] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Sales fell last year, according to Bill Hart, a pollster who ran the survey.",
+            "Bill Hart",
+            "Sales fell last year",
+        ),
+        (
+            "Profit rose to $2 billion, according to Ann Lee, an analyst at a bank in Dover.",
+            "Ann Lee",
+            "Profit rose to $2 billion",
+        ),
+        (  # the sentence goes on after the source: the whole sentence is the content
+            "Over the long term, according to the office, the rise is due to higher costs.",
+            "the office",
+            "Over the long term, according to the office, the rise is due to higher costs",
+        ),
+    ],
+)
+def test_statements_bounds_according_to_source_described(text: str, source: str, content: str) -> None:
+    found = find_statements(text, DCT)
+    assert [text[s.speaker_start : s.speaker_end] for s in found] == [source]
+    assert text[found[0].start : found[0].end] == content

@@ -9,7 +9,7 @@ from extract.statements.lexicon import alternation, pronouns, verbs, word_set
 from extract.statements.raw import Raw, Span, trim
 from extract.statements.sources import source_phrase
 from extract.statements.spans import CLOSERS, Spans
-from extract.statements.speakers import mention_after, tokens
+from extract.statements.speakers import PERSON_HEADS, mention_after, tokens
 
 _COLON = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}.’'\-]*(?:[ \t]+(?:\p{Lu}[\p{L}.’'\-]*|of|the)){0,3})(?P<colon>:)[ \t]"
@@ -21,6 +21,9 @@ _SAYS_SOMETHING = regex.compile(
 )  # words, not "1,769" or a link
 _NAME_LIST = regex.compile(r"(?:\p{Lu}[\p{L}.’'\-]*(?:[ \t]+\p{Lu}[\p{L}.’'\-]*){0,3},[ \t]+){3}")
 _CONJUNCTION = regex.compile(alternation("colon_conjunctions"), regex.IGNORECASE)
+_APPOSED_ROLE = regex.compile(
+    r"\s*(?:a|an|the)\s+(?:[\p{L}’'\-]+\s+){0,4}?(?P<head>\p{L}+)\b(?=\s+(?:who|at|of|for|with|from|in|and)\b|\s*[,.;]|\s*$)"
+)
 _SIDE_CLAUSE = regex.compile(r"\s*" + alternation("side_clause_words") + r"\b", regex.IGNORECASE)
 
 
@@ -62,7 +65,11 @@ class Sourced(Spans):
         elif self.text[: cue[0]].rstrip().endswith(",") and comma >= 0 and not self.in_quote(comma):
             # "Over the long term, according to the office, the rise is due to …": the whole sentence
             rest = tokens(self.text, comma + 1, sent.end)
-            goes_on = len(rest) >= 4 and not _SIDE_CLAUSE.match(self.text, comma + 1)
+            goes_on = (
+                len(rest) >= 4
+                and not _SIDE_CLAUSE.match(self.text, comma + 1)
+                and not self.apposed_role(comma + 1, sent.end)
+            )
             content = trim(self.text, sent.start, sent.end) if goes_on else self.before(sent, cue[0])
         else:
             content = self.before(sent, cue[0])
@@ -77,3 +84,9 @@ class Sourced(Spans):
         if not content or content[1] - content[0] < 8:
             return None
         return Raw(*content, speaker, cue, self.is_direct(*content), "according-to", index)
+
+    def apposed_role(self, start: int, end: int) -> bool:
+        """Whether the words at ``start`` describe the source rather than go on with the sentence:
+        "…, according to Ann Lee, a pollster who ran the survey." (a role noun within a few words)."""
+        found = _APPOSED_ROLE.match(self.text, start, end)
+        return found is not None and found.group("head").lower() in PERSON_HEADS
