@@ -298,6 +298,19 @@ ROWS = [
         "said",
         "the talks would",
     ),
+    (  # a role of several words, one of them capitalised, between the comma and the name
+        "The couple were among the passengers, Algerian foreign affairs ministry spokesman Ben Ali said.",
+        "Algerian foreign affairs ministry spokesman Ben Ali",
+        "said",
+        "The couple were among the passengers",
+    ),
+    (  # the hearer is a possessive phrase: the quotation is still the content
+        "“We may not get along, who knows?” Trump told Britain’s ITV television station.",
+        "Trump",
+        "told",
+        "“We may not get along, who knows?”",
+    ),
+    ("“The mill is open,” Ann Lee shot back.", "Ann Lee", "shot back", "“The mill is open,”"),
 ]
 
 

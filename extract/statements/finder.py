@@ -112,14 +112,14 @@ _ROLE_TAIL = regex.compile(  # "a professor | at the university." ends the sente
 _VERBAL = regex.compile(r"\b" + alternation("finite_auxiliaries") + r"\b")
 _HEARER = regex.compile(
     r"\s+(?:" + alternation("hearers") + r"|(?:the|a|an)(?:\s+[\p{L}’'\-]+){1,4}?"
-    r"|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,4})(?=\s*[.,;!?]|\s+"
+    r"|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,4}(?:[’']s(?:\s+[\p{L}’'\-]+){1,3}?)?)(?=\s*[.,;!?]|\s+"
     + alternation("hearer_followers")
     + r"\b)"
 )
 _ROLE_AFTER_QUOTE = regex.compile(
     r"[,.?!](?:[”\"]|'')[ \t]*(?P<role>(?:(?!\p{L}+ly\b)\p{Ll}[\p{L}’'\-]*[ \t]+){1,3})$"
 )
-_ROLE_AFTER_COMMA = regex.compile(r",[ \t]+(?P<role>(?:\p{Ll}[\p{L}’'\-]*[ \t]+){1,4})$")
+_ROLE_AFTER_COMMA = regex.compile(r",[ \t]+(?P<role>(?:\p{L}[\p{L}’'\-]*[ \t]+){1,5})$")
 _ROLE_WORDS = frozenset(words[-1] for words, kind in titles() if kind == "role")
 _ARTICLES = frozenset(("a", "an", "the"))
 # words an article may follow inside a speaker phrase: "a lawyer for the family", "a professor at the …"
