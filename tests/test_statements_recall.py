@@ -311,6 +311,9 @@ ROWS = [
         "“We may not get along, who knows?”",
     ),
     ("“The mill is open,” Ann Lee shot back.", "Ann Lee", "shot back", "“The mill is open,”"),
+    # "That" pointing at a person is no clause opener
+    ("That man said the bridge was unsafe.", "That man", "said", "the bridge was unsafe"),
+    ("That official said the bridge was unsafe.", "That official", "said", "the bridge was unsafe"),
 ]
 
 

@@ -153,15 +153,27 @@ def mention_before(text: str, start: int, cue_at: int) -> tuple[int, int] | None
     while j - 1 >= 0 and _continues_back(toks, j - 1):
         j -= 1
     while j < i and (toks[j][2].lower() in _STARTERS or toks[j][2].lower() in _LINKS):
+        if _demonstrative([t[2] for t in toks[j : i + 1]]):
+            break
         j += 1
     j = _modified_plural(toks, j, i) if toks[i][2][:1].islower() else j
     words = [t[2] for t in toks[j : i + 1]]
     if not any(w[:1].isupper() for w in words):
         if not _lower_np_ok(toks, j, i):
             return None
-    elif words[0].lower() in _STARTERS or (j == i and words[0].lower() in _DETERMINERS):
+    elif (words[0].lower() in _STARTERS and not _demonstrative(words)) or (
+        j == i and words[0].lower() in _DETERMINERS
+    ):
         return None
     return toks[j][0], end
+
+
+_DEMONSTRATED = PERSON_HEADS | word_set("demonstrative_heads")
+
+
+def _demonstrative(words: list[str]) -> bool:
+    """ "That man", "That official": "that" pointing at a person, not opening a clause."""
+    return len(words) == 2 and words[0].lower() == "that" and words[1] in _DEMONSTRATED
 
 
 def _description_at(toks: list[tuple[int, int, str]], d: int) -> tuple[str, ...] | None:
