@@ -311,6 +311,15 @@ ROWS = [
         "“We may not get along, who knows?”",
     ),
     ("“The mill is open,” Ann Lee shot back.", "Ann Lee", "shot back", "“The mill is open,”"),
+    # -ing forms and phrasal verbs of stance
+    ("Ann Lee is considering a run for the Senate.", "Ann Lee", "considering", "a run for the Senate"),
+    (
+        "Ann Lee spoke at the mill, offering a plan to reopen it by spring.",
+        "Ann Lee",
+        "offering",
+        "a plan to reopen it",
+    ),
+    ("The mayor walked back his remarks about the mill.", "The mayor", "walked back", "his remarks"),
     # "That" pointing at a person is no clause opener
     ("That man said the bridge was unsafe.", "That man", "said", "the bridge was unsafe"),
     ("That official said the bridge was unsafe.", "That official", "said", "the bridge was unsafe"),
