@@ -42,9 +42,9 @@ ROWS = [
         "the dam as",
     ),
     (
-        "Ann Lee, the head of the county party, is backing Tom Hale for the seat.",
+        "Ann Lee, the head of the county party, is endorsing Tom Hale for the seat.",
         "Ann Lee",
-        "backing",
+        "endorsing",
         "Tom Hale",
     ),
     ("Ann Lee, the mayor, said the plan would fail.", "Ann Lee", "said", "the plan would fail"),

@@ -25,7 +25,7 @@ def test_statements_cues_not_cue_examples(row) -> None:
     [
         ("The senator sounded a cautious note about the budget.", "note"),
         ("Ann Lee made an impassioned call for calm on Monday.", "call for"),
-        ("The judge cast the deciding vote for the motion.", "vote for"),
+        ("The firm made a formal claim for damages.", "claim"),
     ],
 )
 def test_statements_cues_modified_noun_is_no_cue(text: str, form: str) -> None:

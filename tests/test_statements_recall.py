@@ -366,6 +366,10 @@ def test_statements_recall_noun_examples(row) -> None:
         ("Hillary Clinton: 1,769 delegates", "Hillary Clinton"),
         ("Kahn: http://example.org/ferry-plan", "Kahn"),
         ("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink, Bonnie Campbell", "Iowa"),
+        # forms that are plain verbs or modifiers far more often than cues ("backing", "knew", "vote for")
+        ("A super PAC backing Ann Lee spent $2 million on ads.", "Ann Lee spent $2 million on ads"),
+        ("Ann Lee knew the ferry would be late.", "the ferry would be late"),
+        ("Tom Hale will vote for the ferry plan.", "the ferry plan"),
     ],
 )
 def test_statements_recall_negative_rows(text: str, forbidden: str) -> None:
