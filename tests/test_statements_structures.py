@@ -108,6 +108,24 @@ ROWS = [
         "asked",
         "whether he would run again",
     ),
+    (  # the one answering named by a role after the comma
+        "Asked if he would run again, the former mayor said he had not decided.",
+        "the former mayor",
+        "Asked",
+        "if he would run again",
+    ),
+    (  # "asked by" opening the sentence is the question put, not a passive of writing
+        "When asked by a reporter whether the ferry would run, Ann Lee said it would.",
+        "Ann Lee",
+        "asked",
+        "whether the ferry would run",
+    ),
+    (
+        "Asked to name one success of the council, Ann Lee pointed to the new ferry.",
+        "Ann Lee",
+        "Asked",
+        "to name one success of the council",
+    ),
     (
         "On Tuesday, Ann Lee visited the plant and promised that the jobs would stay.",
         "Ann Lee",

@@ -12,7 +12,7 @@ from collections.abc import Callable
 import regex
 
 from extract.records import Sentence
-from extract.statements.lexicon import alternation
+from extract.statements.lexicon import alternation, verb_pattern
 from extract.statements.raw import Raw, Span, trim
 from extract.statements.speakers import mention_after, mention_before
 
@@ -24,6 +24,7 @@ _LEAD = regex.compile(
     + r"\s+))$",
     regex.IGNORECASE,
 )
+_ARTICLE = regex.compile(r"\s*(?:the|a|an)\s", regex.IGNORECASE)
 _TOPIC = regex.compile(
     r"[^,;:.“”\"]{0,50}?\b(?P<topic>" + alternation("question_words") + r")\b", regex.IGNORECASE
 )
@@ -47,9 +48,12 @@ def asked(
     content = trim(text, start, comma)
     speaker = prior
     if comma < sent.end and regex.match(
-        r"\s*(?:\p{Lu}|he\b|she\b|they\b|we\b|i\b)", text[comma + 1 : sent.end]
+        r"\s*(?:\p{Lu}|(?:he|she|they|we|i|the|a|an)\b)", text[comma + 1 : sent.end]
     ):
         speaker = mention_after(text, comma + 1, sent.end) or prior
+        if _ARTICLE.match(text, comma + 1, sent.end):  # "…, the candidate said no": up to the verb
+            verb = verb_pattern().search(text, comma + 1, sent.end)
+            speaker = (verb and mention_before(text, comma + 1, verb.start())) or prior
     if speaker is None or content[1] - content[0] < 5:
         return None
     return Raw(*content, speaker, cue, False, "asked-passive", index)

@@ -42,6 +42,9 @@ _MODIFIED_NOUN = regex.compile(
 _PERSON_AFTER_LINK = regex.compile(
     r"\b(?:to|of|for|with|from)\s+" + alternation("possessives", "either") + r"\s+(\p{Ll}+)\s+$"
 )
+_QUESTION_OPENS = regex.compile(
+    r"(?:^|[.!?”\"\n]\s*|\b(?:" + alternation("asked_leads") + r")\s+)$", regex.IGNORECASE
+)
 _WORD_BEFORE = regex.compile(r"(\p{L}+)\s+$")
 _WORDS_AFTER = regex.compile(r"(?:\s+\p{L}+){0,3}")
 
@@ -59,6 +62,8 @@ def not_a_cue(text: str, start: int, end: int) -> bool:
             return True
     if form in not_cues() and _next_to(text, start, end, not_cues()[form]):
         return True
+    if form == "asked" and _QUESTION_OPENS.search(text, max(0, start - 12), start):
+        return False  # "Asked by a reporter whether …, X said": the passive question of asked.py
     return form != "quoted" and bool(_BY_AFTER.match(text, end))
 
 
