@@ -108,6 +108,12 @@ ROWS = [
         "asked",
         "whether he would run again",
     ),
+    (  # a hearer named before a weekday and "when asked …"
+        "“That is a fair worry,” Ann Lee told MSNBC Monday when asked about fears that the ferry would close.",
+        "Ann Lee",
+        "told",
+        "“That is a fair worry,”",
+    ),
     (  # the one answering named by a role after the comma
         "Asked if he would run again, the former mayor said he had not decided.",
         "the former mayor",

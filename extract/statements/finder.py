@@ -113,7 +113,7 @@ _VERBAL = regex.compile(r"\b" + alternation("finite_auxiliaries") + r"\b")
 _HEARER = regex.compile(
     r"\s+(?:" + alternation("hearers") + r"|(?:the|a|an)(?:\s+[\p{L}’'\-]+){1,4}?"
     r"|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,4}(?:[’']s(?:\s+[\p{L}’'\-]+){1,3}?)?)(?=\s*[.,;!?]|\s+"
-    + alternation("hearer_followers")
+    + alternation("hearer_followers", "either")
     + r"\b)"
 )
 _ROLE_AFTER_QUOTE = regex.compile(
