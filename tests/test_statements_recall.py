@@ -320,6 +320,18 @@ ROWS = [
         "a plan to reopen it",
     ),
     ("The mayor walked back his remarks about the mill.", "The mayor", "walked back", "his remarks"),
+    (  # a role led by a lower-case and a capitalised modifier after an inverted cue
+        "The fund is short, said former Ohio governor Ed Hale, who chairs the committee.",
+        "former Ohio governor Ed Hale",
+        "said",
+        "The fund is short",
+    ),
+    (  # a quotation closed by a misused opening mark
+        "“It is unusual,“ said Tom Hale, a lawyer with the ferry board.",
+        "Tom Hale",
+        "said",
+        "“It is unusual,“",
+    ),
     # "That" pointing at a person is no clause opener
     ("That man said the bridge was unsafe.", "That man", "said", "the bridge was unsafe"),
     ("That official said the bridge was unsafe.", "That official", "said", "the bridge was unsafe"),

@@ -125,7 +125,7 @@ class Spans:
         end = until
         while end > sent.start and (self.text[end - 1].isspace() or self.text[end - 1] == ","):
             end -= 1
-        if end > sent.start and self.text[end - 1] in CLOSERS and end in self.quote_ends:
+        if end > sent.start and self.text[end - 1] in CLOSERS + "“" and end in self.quote_ends:
             return self.led_quote(sent, self.quote_ends[end])
         if end > sent.start and self.text[end - 2 : end] in (",”", ',"', "''") and end in self.quote_ends:
             return self.led_quote(sent, self.quote_ends[end])

@@ -325,7 +325,7 @@ def mention_after(text: str, at: int, end: int, inverted: bool = False) -> tuple
         return toks[0][0], toks[0][1]
     if first[:1].islower() and first.lower() not in _DETERMINERS | _STARTERS:
         named = (
-            None if _people_of_at(toks, 0) else _role_then_name(text, toks, end)
+            None if _people_of_at(toks, 0) else _role_then_name(text, toks, end, inverted)
         )  # not "friends of | Ann Lee"
         if named is None and inverted and (k := _plural_role(toks, 0)):
             return toks[0][0], _mention_end(toks[k - 1])  # "…, said senior officials."
@@ -424,11 +424,14 @@ def _description_end(toks: list[tuple[int, int, str]], k: int) -> int:
     return _clause_end(toks, k, 10)
 
 
-def _role_then_name(text: str, toks: list[tuple[int, int, str]], end: int) -> tuple[int, int] | None:
-    """ "said lobbyist and strategist Charlie Black": up to four lower-case role words, then a name."""
+def _role_then_name(
+    text: str, toks: list[tuple[int, int, str]], end: int, inverted: bool = False
+) -> tuple[int, int] | None:
+    """ "said lobbyist and strategist Charlie Black": up to four lower-case role words, then a name
+    (after an inverted cue, perhaps led by a capitalised modifier: "said former Ohio governor Ann Lee")."""
     for j, (start, _, word) in enumerate(toks[:5]):
         if word[:1].isupper():
-            name = mention_after(text, start, end)
+            name = mention_after(text, start, end, inverted)
             return (toks[0][0], name[1]) if j and name else None
         if not (word.isalpha() and word.islower()) or word in _STARTERS - {"and"}:
             return None
