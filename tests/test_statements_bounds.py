@@ -115,6 +115,14 @@ def test_statements_bounds_clauses_that_go_on(text: str, content: str) -> None:
             "Mary Smith said the talks would go on, and Peru agreed.",
             "the talks would go on",
         ),
+        (  # a new clause led by a count or a quantity
+            "Mary Smith said most riders liked the ferry, and more than half wanted a later boat.",
+            "most riders liked the ferry",
+        ),
+        (  # a relative clause on a person named at the end of the content
+            "Mary Smith praised Tom Hale, who has run the ferry since 2010.",
+            "Tom Hale",
+        ),
     ],
 )
 def test_statements_bounds_clauses_that_end(text: str, content: str) -> None:
