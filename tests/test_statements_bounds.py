@@ -154,3 +154,13 @@ def test_statements_bounds_according_to_source_described(text: str, source: str,
     found = find_statements(text, DCT)
     assert [text[s.speaker_start : s.speaker_end] for s in found] == [source]
     assert text[found[0].start : found[0].end] == content
+
+
+def test_statements_no_break_spaces_read_as_spaces() -> None:
+    plain = "Sales at the ferry fell sharply last year, port officials said."
+    text = plain.replace(" ", "\u00a0")
+    found = find_statements(text, DCT)
+    assert [(s.start, s.end, s.speaker) for s in found] == [
+        (s.start, s.end, s.speaker) for s in find_statements(plain, DCT)
+    ]
+    assert found and found[0].speaker == "port officials"

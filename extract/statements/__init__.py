@@ -21,6 +21,9 @@ from extract.statements.resolve import build
 
 __all__ = ["canonical_speakers", "find_statements"]
 
+# no-break and narrow spaces ("Sales fell,\u00a0officials said") read as plain spaces, one for one
+_SPACES = {0x00A0: " ", 0x2007: " ", 0x2009: " ", 0x202F: " "}
+
 
 def find_statements(
     text: str,
@@ -29,6 +32,7 @@ def find_statements(
     timexes: Sequence[Timex] | None = None,
 ) -> list[Statement]:
     """Every statement in ``text``, sorted by the start of its content span."""
+    text = text.translate(_SPACES)  # the rules read one kind of space; offsets stay the same
     sents = list(sentences) if sentences is not None else split_sentences(text)
     if not sents:
         return []
