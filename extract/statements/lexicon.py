@@ -46,8 +46,9 @@ def not_cues() -> dict[str, tuple[tuple[str, str], ...]]:
     """Lower-cased form -> (word before, word after) pairs ("-" for any) where it is no cue."""
     out: dict[str, list[tuple[str, str]]] = {}
     for row in load_table("statement_not_cues.tsv", ("id", "forms", "before", "after", "example", "form")):
+        pairs = [(b, a) for b in row["before"].lower().split("|") for a in row["after"].lower().split("|")]
         for form in row["forms"].split("|"):
-            out.setdefault(form.strip().lower(), []).append((row["before"].lower(), row["after"].lower()))
+            out.setdefault(form.strip().lower(), []).extend(pairs)
     return {k: tuple(v) for k, v in out.items()}
 
 
