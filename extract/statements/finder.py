@@ -158,7 +158,8 @@ class Finder(Subjects):
         lead = text[sent.start : cue[0]].rstrip()
         gerund = _ING.match(text[cue[0] : cue[1]].lower()) is not None
         gerund = gerund and not _PROGRESSIVE.search(lead)  # "X is calling for …" is a finite verb
-        closed = lead.endswith((",", "”", '"', "''")) or sent.start + len(lead) in self.quote_ends  # “…,“
+        # a comma or closing mark before the cue, or a quotation closed by a misused “ ("“It is late,“ said X")
+        closed = lead.endswith((",", "”", '"', "''")) or sent.start + len(lead) in self.quote_ends
         inverted = closed and not gerund and not _APPOSED_LEAD.fullmatch(lead)
         inverted = inverted and not _NAME_APPOSED.fullmatch(lead) and not _QUOTE_APPOSED.fullmatch(lead)
         raw = self.inverted(index, sent, cue, lead) if inverted else None

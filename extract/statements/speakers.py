@@ -173,7 +173,7 @@ _DEMONSTRATED = PERSON_HEADS | word_set("demonstrative_heads")
 
 def _demonstrative(words: list[str]) -> bool:
     """ "That man", "That official": "that" pointing at a person, not opening a clause."""
-    return len(words) == 2 and words[0].lower() == "that" and words[1] in _DEMONSTRATED
+    return len(words) == 2 and words[0].lower() == "that" and words[1].lower() in _DEMONSTRATED
 
 
 def _description_at(toks: list[tuple[int, int, str]], d: int) -> tuple[str, ...] | None:
