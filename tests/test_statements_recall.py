@@ -332,6 +332,12 @@ ROWS = [
         "said",
         "“It is unusual,“",
     ),
+    (  # a word opening the clause, then a name with an apposition
+        "Still, Tad Devine, a senior adviser to the mayor, said on Tuesday that the ferry would run.",
+        "Tad Devine",
+        "said",
+        "that the ferry would run",
+    ),
     # "That" pointing at a person is no clause opener
     ("That man said the bridge was unsafe.", "That man", "said", "the bridge was unsafe"),
     ("That official said the bridge was unsafe.", "That official", "said", "the bridge was unsafe"),

@@ -84,7 +84,7 @@ def _adverb(word: str) -> bool:
 _AUXILIARIES = word_set("finite_auxiliaries") | word_set("progressive_auxiliaries")
 _VERB_TAILS = _AUXILIARIES | word_set("light_adverbs") | word_set("speaker_verb_tails")
 # "When Trump said", "but Ann Lee said": a word opening a clause is no part of the name after it
-_NAME_OPENERS = (
+NAME_OPENERS = (
     word_set("subordinators") | word_set("opening_words") | _STARTERS | {"even", "maybe", "perhaps"}
 ) - {
     "first",
@@ -119,7 +119,7 @@ def tidy_mention(text: str, span: tuple[int, int]) -> tuple[int, int]:
 def _openers(words: list[str]) -> int:
     """How many words opening a clause lead a name ("When Trump", "But Even Ann Lee"): 0 when none."""
     k = 0
-    while k < len(words) - 1 and words[k].lower() in _NAME_OPENERS and _is_name_word(words[k + 1]):
+    while k < len(words) - 1 and words[k].lower() in NAME_OPENERS and _is_name_word(words[k + 1]):
         k += 1
     return k
 

@@ -8,7 +8,7 @@ from extract.records import Sentence
 from extract.statements.lexicon import alternation, pronouns, verbs, word_set
 from extract.statements.raw import Span
 from extract.statements.sourced import Sourced
-from extract.statements.speakers import mention_after, mention_before
+from extract.statements.speakers import NAME_OPENERS, mention_after, mention_before
 
 _OPENER = regex.compile(
     r"(?:(?-i:\p{Lu}{2,}\b)|\p{Lu}\p{Ll}+ing\b|(?:"
@@ -17,6 +17,11 @@ _OPENER = regex.compile(
     regex.IGNORECASE,
 )
 _CONJUNCTION = regex.compile(alternation("opening_conjunctions", "title") + r"\s+(?=\p{L})")
+# a clause-opening word and its comma before the subject ("Still, …", "However, …")
+_OPENER_WORD = regex.compile(
+    r"(?:" + "|".join(regex.escape(w) for w in sorted(NAME_OPENERS, key=len, reverse=True)) + r")\b\s*,\s*",
+    regex.IGNORECASE,
+)
 _LABEL_END = regex.compile(r"\s*\([^()]*\)$")
 _GERUND_AT = regex.compile(r"\p{Lu}\p{Ll}+ing\b")
 _OPENING_END = regex.compile(r"[^,—–“”\"]{0,120}?(?:,|\s[—–-]\s?|—|–)\s*")
@@ -103,6 +108,8 @@ class Subjects(Sourced):
         if speaker and not self.in_quote(speaker[0]) and not _GERUND_AT.match(self.text, opened):
             return speaker  # "On Sunday, a federal judge ordered …"
         speaker = mention_after(self.text, start, before)
+        if speaker and (lead := _OPENER_WORD.match(self.text, speaker[0], before)):
+            speaker = mention_after(self.text, lead.end(), before) or speaker  # "Still, Tad Devine, …"
         if speaker is None or self.in_quote(speaker[0]):
             return None
         word = self.text[speaker[0] : speaker[1]]
