@@ -338,6 +338,12 @@ ROWS = [
         "said",
         "that the ferry would run",
     ),
+    (  # two opening words before the subject of a gerund's clause
+        "And then Ann Lee went on the attack, saying the ferry board had failed.",
+        "Ann Lee",
+        "saying",
+        "the ferry board had failed",
+    ),
     # "That" pointing at a person is no clause opener
     ("That man said the bridge was unsafe.", "That man", "said", "the bridge was unsafe"),
     ("That official said the bridge was unsafe.", "That official", "said", "the bridge was unsafe"),

@@ -16,7 +16,12 @@ _OPENER = regex.compile(
     + r"|\p{L}+ly|\p{L}+day)\b)",
     regex.IGNORECASE,
 )
-_CONJUNCTION = regex.compile(alternation("opening_conjunctions", "title") + r"\s+(?=\p{L})")
+_CONJUNCTION = regex.compile(  # "But he …", "And then Trump …"
+    alternation("opening_conjunctions", "title")
+    + r"(?:\s+"
+    + alternation("opening_conjunctions")
+    + r")?\s+(?=\p{L})"
+)
 # a clause-opening word and its comma before the subject ("Still, …", "However, …")
 _OPENER_WORD = regex.compile(
     r"(?:" + "|".join(regex.escape(w) for w in sorted(NAME_OPENERS, key=len, reverse=True)) + r")\b\s*,\s*",
