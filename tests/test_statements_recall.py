@@ -344,6 +344,13 @@ ROWS = [
         "saying",
         "the ferry board had failed",
     ),
+    (  # the subject of a verb that leads to "to say"
+        "Mr. Hale was prompted to say that the ferry would run again.",
+        "Mr. Hale",
+        "say",
+        "that the ferry would run again",
+    ),
+    ("Ann Lee was quick to note that the ferry had run late.", "Ann Lee", "note", "that the ferry had run"),
     # "That" pointing at a person is no clause opener
     ("That man said the bridge was unsafe.", "That man", "said", "the bridge was unsafe"),
     ("That official said the bridge was unsafe.", "That official", "said", "the bridge was unsafe"),

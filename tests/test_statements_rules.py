@@ -84,7 +84,7 @@ def test_statements_rules_pronoun_resolves_to_named_speaker() -> None:
     ("text", "speakers"),
     [
         (  # the sentence before names the person and holds no statement: "He" is that person
-            "Ann Lee said the plan was dead. Tom Hale rushed to defend it. He condemned Lee’s remarks.",
+            "Ann Lee said the plan was dead. Tom Hale walked up to the stage. He condemned Lee’s remarks.",
             ["Ann Lee", "Tom Hale"],
         ),
         (  # the sentence before holds a statement: "He" goes on with its speaker

@@ -130,6 +130,9 @@ _JOINED = regex.compile(r"(?:and|but)\s+(?:(?:\w+ly|then|also|later)\s+)?")
 _COORDINATED = regex.compile(r"(?:\band|\bbut|,|\s[—–-])(?:\s*(?:\w+ly|then|also))?\s*$")
 _BY_GERUND = regex.compile(r"\s(?:by|in)$")  # "X rallied voters by promising …": the subject speaks
 _FRONTED = regex.compile(alternation("fronted_openers", "either") + r"\b")  # "In May, X backed the plan"
+_LED_TO = regex.compile(  # "was prompted to | say", "went on to | say", "was quick to | note"
+    r"(?:\s+" + alternation("passive_auxiliaries") + r")?\s+" + alternation("leading_to") + r"\s+to$"
+)
 _CONTRACTED = regex.compile(r"[’'](?:s|re)$")  # "He's suggesting …": the pronoun before the contraction
 _ING = regex.compile(r"\w+ing\b")
 # "“…,” he said, just before the vote that …": after a comma, words that are not a quotation add to the cue
@@ -174,6 +177,9 @@ class Finder(Subjects):
             return None
         contracted = _CONTRACTED.search(lead) if progressive else None
         speaker = mention_before(text, sent.start, sent.start + contracted.start() if contracted else cue[0])
+        if speaker is None and (led := _LED_TO.search(lead)) and not gerund:
+            # "Mr. Trump was prompted to say …", "She went on to say …": the subject before the verb
+            speaker = mention_before(text, sent.start, sent.start + led.start())
         if speaker is None and gerund and lead.endswith(",") and self.prior:
             # "X endorsed Y, saying …": the speaker of the sentence's last statement
             return self.clause_after(index, sent, cue, self.prior, skip_object)
