@@ -401,6 +401,8 @@ def test_statements_recall_noun_examples(row) -> None:
         ("A super PAC backing Ann Lee spent $2 million on ads.", "Ann Lee spent $2 million on ads"),
         ("Ann Lee knew the ferry would be late.", "the ferry would be late"),
         ("Tom Hale will vote for the ferry plan.", "the ferry plan"),
+        ("The town feels the ferry will never come.", "the ferry will never come"),
+        ("Ann Lee preferred the old ferry.", "the old ferry"),
     ],
 )
 def test_statements_recall_negative_rows(text: str, forbidden: str) -> None:
