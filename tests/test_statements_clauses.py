@@ -78,6 +78,12 @@ ROWS = [
         ":",
         "Well, the town needs to work together. It has been a hard year",
     ),
+    (  # a transcript printed as one quotation, each turn's paragraph opened with a quotation mark
+        'The transcript:\n\n"LEE: Will the bridge open in May? The council wants to know.\n\n"HALE: No, it will open in June.',
+        "LEE",
+        ":",
+        "Will the bridge open in May? The council wants to know",
+    ),
     (
         "He had been in his second year, a school spokesman told The Daily Star.",
         "a school spokesman",

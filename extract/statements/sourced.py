@@ -12,7 +12,7 @@ from extract.statements.spans import CLOSERS, Spans
 from extract.statements.speakers import PERSON_HEADS, mention_after, tokens
 
 _COLON = regex.compile(
-    r"(?P<name>\p{Lu}[\p{L}.’'\-]*(?:[ \t]+(?:\p{Lu}[\p{L}.’'\-]*|of|the)){0,3})(?P<colon>:)[ \t]"
+    r"(?P<open>[“\"][ \t]*)?(?P<name>\p{Lu}[\p{L}.’'\-]*(?:[ \t]+(?:\p{Lu}[\p{L}.’'\-]*|of|the)){0,3})(?P<colon>:)[ \t]"
 )
 _LABELS = word_set("colon_labels")
 _LABEL_END = regex.compile(r"[’']s$")
@@ -36,12 +36,15 @@ class Sourced(Spans):
         words = found.group("name").split() if found else []
         if not found or words[0].lower() in pronouns():
             return None
+        at_paragraph = sent.start == 0 or self.text[sent.start - 1] == "\n"
+        if found.group("open") and not at_paragraph:
+            return None  # a transcript's turn may open a paragraph with a quotation mark
         if any(w.lower() in verbs() for w in words[1:]):
             return None  # "Ann Lee Backs Plan: …" is a headline with a verb, not a name
         if _LABEL_END.sub("", words[-1].lower()) in _LABELS:
             return None  # "The Latest: …", "Delegate Update: …" label a story, nobody speaks
         end = sent.end
-        if sent.start == 0 or self.text[sent.start - 1] == "\n":  # a turn runs to the paragraph's end
+        if at_paragraph:  # a turn runs to the paragraph's end
             newline = self.text.find("\n", sent.end)
             end = len(self.text) if newline < 0 else newline
         content = trim(self.text, found.end(), end)
