@@ -306,6 +306,12 @@ ROWS = [
         "says",
         "The ferry will stop in May",
     ),
+    (  # a parenthetical cue with a hearer and a time: the sentence around it is the content
+        "The solution, Ann Lee told me on Friday, was a second ferry.",
+        "Ann Lee",
+        "told",
+        "The solution, Ann Lee told me on Friday, was a second ferry",
+    ),
     (
         "Fares will rise again, said Tom Hale at the Harbour Board.",
         "Tom Hale",

@@ -116,6 +116,12 @@ _HEARER = regex.compile(
     + alternation("hearer_followers", "either")
     + r"\b)"
 )
+_SHORT_HEARER = regex.compile(  # "told me", "told the paper", "told The Daily Star"
+    r"\s+(?:" + alternation("hearers") + r"|(?:the|a|an)\s+[\p{L}’'\-]+(?:\s+[\p{L}’'\-]+)?"
+    r"|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3})(?=\s*,|\s+"
+    + alternation("hearer_followers", "either")
+    + r"\b)"
+)
 _ROLE_AFTER_QUOTE = regex.compile(
     r"[,.?!](?:[”\"]|'')[ \t]*(?P<role>(?:(?!\p{L}+ly\b)\p{Ll}[\p{L}’'\-]*[ \t]+){1,3})$"
 )
@@ -261,12 +267,17 @@ class Finder(Subjects):
             plain = _INVERTED_TAIL.fullmatch(text, cue[1], sent.end)
             content = self.extend(ahead, cue[1], sent) if plain else ahead
             return Raw(*content, speaker, cue, True, "quote-speaker-cue", index)
+        # "The plan, he told me on Friday, is …": the sentence goes on after a short hearer too
+        short = (
+            _SHORT_HEARER.match(text, cue[1], sent.end)
+            if skip_object and not _ING.match(text, cue[0])
+            else None
+        )
         if (
             pre.endswith(",")
-            and (
-                _GOES_ON.match(text, cue[1])
-                or _RESUMES.match(text, cue[1])
-                or _RESUMES_AFTER.match(text, cue[1])
+            and any(
+                _GOES_ON.match(text, at) or _RESUMES.match(text, at) or _RESUMES_AFTER.match(text, at)
+                for at in {cue[1], short.end() if short else cue[1]}
             )
             and len(tokens(text, sent.start, speaker[0])) > 1
             and not self.quote_at(sent.start)
