@@ -403,6 +403,11 @@ def test_statements_recall_noun_examples(row) -> None:
         ("Tom Hale will vote for the ferry plan.", "the ferry plan"),
         ("The town feels the ferry will never come.", "the ferry will never come"),
         ("Ann Lee preferred the old ferry.", "the old ferry"),
+        # a cue followed by "and", "or", "from" or "during" has no object: the words are not its content
+        ("Tom Hale yelled and held up a banner.", "and held up a banner"),
+        ("Ann Lee complained or left early.", "or left early"),
+        ("Ann Lee reported from Dover on Monday.", "from Dover on Monday"),
+        ("She was released from house arrest.", "from house arrest"),
     ],
 )
 def test_statements_recall_negative_rows(text: str, forbidden: str) -> None:

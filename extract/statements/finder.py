@@ -141,6 +141,7 @@ _LED_TO = regex.compile(  # "was prompted to | say", "went on to | say", "was qu
 )
 _CONTRACTED = regex.compile(r"[’'](?:s|re)$")  # "He's suggesting …": the pronoun before the contraction
 _ING = regex.compile(r"\w+ing\b")
+_NO_OBJECT = regex.compile(alternation("no_object_openers") + r"\b(?!\s+that\b)", regex.IGNORECASE)
 # "“…,” he said, just before the vote that …": after a comma, words that are not a quotation add to the cue
 _COMMA_ADJUNCT = regex.compile(r",\s+(?![“\"'‘]|that\b)")
 
@@ -356,6 +357,8 @@ class Finder(Subjects):
             return None
         if self.text[cue[1] : content[0]].strip() == "," and self.own_cue(content):
             return None  # "… when the polls close, his aide said that …": the clause has a cue of its own
+        if not self.text[cue[1] : content[0]].strip() and _NO_OBJECT.match(self.text, content[0], content[1]):
+            return None  # "X backed out and …", "X reported from Dover": the verb has no object here
         joined = _JOINED.match(self.text, content[0], content[1])
         if joined and any(m.start() == joined.end() for m in self.cues_in(joined.end(), content[1])):
             return None  # "X agreed and then said that …": the words are the second verb's
