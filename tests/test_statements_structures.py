@@ -306,6 +306,18 @@ ROWS = [
         "says",
         "The ferry will stop in May",
     ),
+    (  # two lower-case modifiers before a plural head
+        "The plan is bad, top black lawmakers said.",
+        "top black lawmakers",
+        "said",
+        "The plan is bad",
+    ),
+    (
+        "The plan is bad, senior Republican aides said.",
+        "senior Republican aides",
+        "said",
+        "The plan is bad",
+    ),
     (  # a parenthetical cue with a hearer and a time: the sentence around it is the content
         "The solution, Ann Lee told me on Friday, was a second ferry.",
         "Ann Lee",

@@ -156,10 +156,11 @@ def mention_before(text: str, start: int, cue_at: int) -> tuple[int, int] | None
         if _demonstrative([t[2] for t in toks[j : i + 1]]):
             break
         j += 1
-    j = _modified_plural(toks, j, i) if toks[i][2][:1].islower() else j
+    modified = _modified_plural(toks, j, i) if toks[i][2][:1].islower() else j
+    j, modified = modified, modified < j
     words = [t[2] for t in toks[j : i + 1]]
     if not any(w[:1].isupper() for w in words):
-        if not _lower_np_ok(toks, j, i):
+        if not modified and not _lower_np_ok(toks, j, i):
             return None
     elif (words[0].lower() in _STARTERS and not _demonstrative(words)) or (
         j == i and words[0].lower() in _DETERMINERS
@@ -168,6 +169,7 @@ def mention_before(text: str, start: int, cue_at: int) -> tuple[int, int] | None
     return toks[j][0], end
 
 
+_NOT_MODIFIERS = word_set("not_modifiers")
 _DEMONSTRATED = PERSON_HEADS | word_set("demonstrative_heads")
 
 
@@ -299,16 +301,29 @@ def _lower_np_ok(toks: list[tuple[int, int, str]], j: int, i: int) -> bool:
 
 
 def _modified_plural(toks: list[tuple[int, int, str]], j: int, i: int) -> int:
-    """ "…, political analysts say": one lower-case modifier before a bare plural head joins it."""
-    if j != i or j < 1 or not (toks[j - 1][2].isalpha() and toks[j - 1][2].islower()):
+    """ "…, political analysts say", "…, top black lawmakers said", "…, senior Republican aides said":
+    up to two lower-case modifiers before a plural head (capitalised words between them and the head
+    already joined) join it when a comma or the sentence start is before them."""
+    if j < 1 or any(t[2][:1].islower() for t in toks[j:i]):
         return j
-    before = toks[j - 2][2].lower() if j > 1 else ""
-    modifier = toks[j - 1][2].lower()
-    if modifier in _STARTERS | _GAP | _OBJECTS | _DETERMINERS or (
-        before[:1].isalnum() and before not in _STARTERS
-    ):
+    k = j
+    while k > 0 and j - k < 2 and toks[k - 1][2].isalpha() and toks[k - 1][2].islower():
+        modifier = toks[k - 1][2].lower()
+        if modifier in _STARTERS | _GAP | _OBJECTS | _DETERMINERS:
+            break
+        if (j - k == 1 or j < i) and (
+            modifier.endswith(("ing", "ly")) or modifier.startswith("wh") or modifier in _NOT_MODIFIERS
+        ):
+            break  # a second word back must be an adjective: never "which", "including", "given"
+        k -= 1
+    before = toks[k - 1][2].lower() if k > 0 else ""
+    if k == j or (before[:1].isalnum() and before not in _STARTERS):
         return j
-    return j - 1 if _lower_np_ok(toks, j - 1, i) else j
+    if j - k == 1 and j == i:
+        return k if _lower_np_ok(toks, k, i) else j
+    head = toks[i][2].lower()
+    plural = head.endswith("s") and not head.endswith(("ss", "ics", "ness"))
+    return k if (plural or head in _BARE_PLURALS) and not head.startswith("wh") else j
 
 
 def mention_after(text: str, at: int, end: int, inverted: bool = False) -> tuple[int, int] | None:
