@@ -306,6 +306,12 @@ ROWS = [
         "says",
         "The ferry will stop in May",
     ),
+    (  # a side clause after the cue's adjuncts does not count against the content before
+        "The plan is a mistake, Ann Lee said on Friday, as she left the hall after a long meeting of the council in Dover.",
+        "Ann Lee",
+        "said",
+        "The plan is a mistake",
+    ),
     (  # two lower-case modifiers before a plural head
         "The plan is bad, top black lawmakers said.",
         "top black lawmakers",

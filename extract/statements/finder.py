@@ -130,7 +130,8 @@ _ROLE_WORDS = frozenset(words[-1] for words, kind in titles() if kind == "role")
 _ARTICLES = frozenset(("a", "an", "the"))
 # words an article may follow inside a speaker phrase: "a lawyer for the family", "a professor at the …"
 _BEFORE_ARTICLE = word_set("name_links") | word_set("phrase_breaks") | word_set("tail_words")
-_GERUND_AFTER = regex.compile(r",\s+\p{L}+ing\b")
+# "…, X said Tuesday, noting …" / "…, as they …": a clause of its own after the cue's adjuncts
+_GERUND_AFTER = regex.compile(r",\s+(?:\p{L}+ing|" + alternation("side_clause_openers") + r")\b")
 _LONG_WORD = regex.compile(r"\p{L}{4,}")
 _JOINED = regex.compile(r"(?:and|but)\s+(?:(?:\w+ly|then|also|later)\s+)?")
 _COORDINATED = regex.compile(r"(?:\band|\bbut|,|\s[—–-])(?:\s*(?:\w+ly|then|also))?\s*$")
