@@ -110,6 +110,23 @@ def test_statements_rules_party_and_descriptions_are_no_first_names(mention: str
     assert clean_name(mention)[0] == name
 
 
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("Sen. Ann Lee of Ohio", "Ann Lee"),  # a state or workplace after "of" is not the name
+        ("Mr. Tom Hale of the Harbour Board", "Tom Hale"),
+        ("Ann Lee, of Dover", "Ann Lee"),
+        ("Rep. Ann Lee (R-Ohio)", "Ann Lee"),  # a party and state label in brackets
+        ("Rep. Ann B. Lee (D-Md.)", "Ann B. Lee"),  # an initial is part of the name, not a title
+        ("the Bank of England", "Bank of England"),  # one word before "of": an organisation, whole
+        ("the Secretary of the Navy", "Secretary of the Navy"),
+        ("Secretary of State Ann Lee", "Ann Lee"),
+    ],
+)
+def test_statements_rules_names_with_of_brackets_and_initials(mention: str, name: str) -> None:
+    assert clean_name(mention)[0] == name
+
+
 def test_statements_rules_a_plural_role_is_no_holder_of_the_role() -> None:
     text = (
         "The port’s director Ann Lee said the plan was a plot. Harbour directors have rejected the plan as biased. "

@@ -312,6 +312,12 @@ ROWS = [
         "said",
         "The plan is a mistake",
     ),
+    (  # a name, then "of the" and where the person works, before the cue
+        "“It was the least bad outcome,” Tom Hale of the Harbour Board said.",
+        "Tom Hale of the Harbour Board",
+        "said",
+        "“It was the least bad outcome,”",
+    ),
     (  # two lower-case modifiers before a plural head
         "The plan is bad, top black lawmakers said.",
         "top black lawmakers",

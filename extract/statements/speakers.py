@@ -60,6 +60,7 @@ _NOT_ROLE = _STARTERS | _DETERMINERS | _LINKS | _GAP  # words that never stand i
 _AFFILIATION = regex.compile(
     r"\s*\((?:[\p{L}.\-]{1,6}|[\p{L}.]{1,4}\s*[-–]\s*[\p{L}.\s]{2,14})(?P<close>\))\s*,?\s*$"
 )
+_INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
 _BRACKETED = regex.compile(r"\s*\([^()“”\"\n]{2,90}\)\s*,?\s*$")  # "Ann Lee (who has 25 votes) said"
 _ASIDE = regex.compile(  # "Officials, however, said": an aside between the speaker and the cue
     r",\s*" + alternation("asides") + r"\s*,\s*$", regex.IGNORECASE
@@ -170,6 +171,7 @@ def mention_before(text: str, start: int, cue_at: int) -> tuple[int, int] | None
 
 
 _NOT_MODIFIERS = word_set("not_modifiers")
+_BRACKETED = regex.compile(r"\s*\([^()]*\)$")  # "Rep. Ann Lee (R-Ohio)": a party and state label
 _DEMONSTRATED = PERSON_HEADS | word_set("demonstrative_heads")
 
 
@@ -248,6 +250,9 @@ def _continues_back(toks: list[tuple[int, int, str], ...], k: int) -> bool:
     if word.lower() == "for" and k > 0 and toks[k - 1][2].lower() in _AGENTS:
         return True  # "a spokesman for the ministry said"
     if word.lower() in _LINKS:
+        if word.lower() == "of" and nxt.lower() == "the" and k + 2 < len(toks) and k > 0:
+            # "Ann Lee of the Sierra Club said": a capitalised name, then where the person works
+            return toks[k + 2][2][:1].isupper() and toks[k - 1][2][:1].isupper()
         return k > 0 and nxt[:1].isupper() and (toks[k - 1][2][:1].isupper() or _determined(toks, k - 1))
     # a lower-case modifier inside a determiner phrase: "a senior adviser", "longtime pollster"
     back = k
@@ -473,7 +478,11 @@ def _lowerish(toks: list[tuple[int, int, str]], k: int) -> bool:
 @functools.lru_cache(maxsize=8192)
 def clean_name(mention: str) -> tuple[str, str]:
     """(name, role) from a mention: titles and roles stripped, organisations kept whole."""
-    words = [w for w in _POSSESSIVE.sub("", mention.strip()).split() if w]
+    words = [w for w in _POSSESSIVE.sub("", _BRACKETED.sub("", mention.strip())).split() if w]
+    comma = next((k for k, w in enumerate(words[:-1]) if w.endswith(",")), None)
+    if comma is not None and words[comma][:1].isupper():
+        words = words[: comma + 1]  # "Ann Lee, of Ohio" is Ann Lee
+    words[-1:] = [words[-1].rstrip(",")] if words else []
     while words and words[0].lower() in _DETERMINERS:
         words = words[1:]
     words = words[_openers(words) :]
@@ -488,6 +497,11 @@ def clean_name(mention: str) -> tuple[str, str]:
     i = len(words)
     while i > 0 and words[i - 1][:1].isupper() and not _title_ends_at(words, i):
         i -= 1
+    if (of := _of_before(words, i)) is not None:
+        run, at = of
+        if run == at or not _named_before(words, run, at):
+            return " ".join(words), ""  # "Bank of England", "Secretary of the Navy": one name, whole
+        words, i = words[:at], run  # "Sen. Ann Lee of Ohio" is Ann Lee
     while len(words) - i > 2 and words[i].lower() in _DESCRIPTORS:
         i += 1  # "Republican Tom Hale", "Rival Ann Lee": a party or a description, not a first name
     if (
@@ -502,6 +516,26 @@ def clean_name(mention: str) -> tuple[str, str]:
     if not name:
         return " ".join(words), " ".join(words).lower()
     return name, " ".join(role)
+
+
+def _of_before(words: list[str], i: int) -> tuple[int, int] | None:
+    """Where the capitalised words before "of (the)" start and where "of" is, when the name found
+    from the end (``words[i:]``) follows "of" or "of the" and a capitalised word is before it."""
+    if not 0 < i < len(words) or _title_ends_at(words, i):
+        return None
+    at = i - 2 if i >= 2 and words[i - 1] == "the" and words[i - 2] == "of" else i - 1
+    if words[at] != "of" or at < 1 or not words[at - 1][:1].isupper():
+        return None
+    run = at
+    while run > 0 and words[run - 1][:1].isupper() and not _title_ends_at(words, run):
+        run -= 1
+    return run, at
+
+
+def _named_before(words: list[str], run: int, at: int) -> bool:
+    """Whether the capitalised words ``words[run:at]`` name a person: two or more words, or one after a
+    title ("Mr. Morgan of the Sierra Club"); one bare word is an organisation's ("Bank of England")."""
+    return at - run >= 2 or (run > 0 and _title_ends_at(words, run))
 
 
 def _place_at(words: list[str]) -> int:
@@ -545,4 +579,7 @@ def _title_ends_at(words: list[str], i: int) -> bool:
         if len(phrase) <= i and tuple(w.lower().rstrip(",") for w in words[i - len(phrase) : i]) == phrase:
             return True
     word = words[i - 1]
-    return word.endswith(("’s", "'s")) or (word.isupper() and len(word) <= 5 and i < len(words))
+    initials = _INITIALS.fullmatch(word) is not None  # "Elijah E. Cummings", "G.K. Butterfield"
+    return word.endswith(("’s", "'s")) or (
+        word.isupper() and len(word) <= 5 and i < len(words) and not initials
+    )
