@@ -312,6 +312,18 @@ ROWS = [
         "said",
         "The plan is a mistake",
     ),
+    (  # numbers before the role words of an inverted speaker
+        "“The plan is wrong,” said 9/11 widow Ann Lee.",
+        "9/11 widow Ann Lee",
+        "said",
+        "“The plan is wrong,”",
+    ),
+    (  # a counted source and where the source was
+        "The talks broke down after an hour, said one source in the room.",
+        "one source in the room",
+        "said",
+        "The talks broke down after an hour",
+    ),
     (  # a name, then "of the" and where the person works, before the cue
         "“It was the least bad outcome,” Tom Hale of the Harbour Board said.",
         "Tom Hale of the Harbour Board",

@@ -128,6 +128,7 @@ _ROLE_AFTER_QUOTE = regex.compile(
 _ROLE_AFTER_COMMA = regex.compile(r",[ \t]+(?P<role>(?:\p{L}[\p{L}’'\-]*[ \t]+){1,5})$")
 _ROLE_WORDS = frozenset(words[-1] for words, kind in titles() if kind == "role")
 _ARTICLES = frozenset(("a", "an", "the"))
+_LEADS = _ARTICLES | word_set("counted_leads")  # "…, said one source | in the room."
 # words an article may follow inside a speaker phrase: "a lawyer for the family", "a professor at the …"
 _BEFORE_ARTICLE = word_set("name_links") | word_set("phrase_breaks") | word_set("tail_words")
 # "…, X said Tuesday, noting …" / "…, as they …": a clause of its own after the cue's adjuncts
@@ -226,7 +227,7 @@ class Finder(Subjects):
         """ "…, said a professor | at the university.": a role's place of work ending the sentence."""
         described = _ROLE_TAIL.fullmatch(self.text, speaker[1], sent.end)
         words = self.text[speaker[0] : speaker[1]].lower().split()
-        if described is None or not words or words[0] not in _ARTICLES or words[-1] not in PERSON_HEADS:
+        if described is None or not words or words[0] not in _LEADS or words[-1] not in PERSON_HEADS:
             return speaker
         return speaker if _VERBAL.search(described.group("tail")) else (speaker[0], described.end("tail"))
 

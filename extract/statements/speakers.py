@@ -60,6 +60,7 @@ _NOT_ROLE = _STARTERS | _DETERMINERS | _LINKS | _GAP  # words that never stand i
 _AFFILIATION = regex.compile(
     r"\s*\((?:[\p{L}.\-]{1,6}|[\p{L}.]{1,4}\s*[-–]\s*[\p{L}.\s]{2,14})(?P<close>\))\s*,?\s*$"
 )
+_COUNTED = regex.compile(r"\d[\d/]*(?:-[\p{Ll}\d]+)*")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
 _BRACKETED = regex.compile(r"\s*\([^()“”\"\n]{2,90}\)\s*,?\s*$")  # "Ann Lee (who has 25 votes) said"
 _ASIDE = regex.compile(  # "Officials, however, said": an aside between the speaker and the cue
@@ -343,7 +344,9 @@ def mention_after(text: str, at: int, end: int, inverted: bool = False) -> tuple
         return mention_after(text, toks[when][0], end, inverted)  # "…, said Tuesday officials in Tehran"
     if first.lower() in pronouns():
         return toks[0][0], toks[0][1]
-    if first[:1].islower() and first.lower() not in _DETERMINERS | _STARTERS:
+    words = next((t[2] for t in toks if not _COUNTED.fullmatch(t[2])), "")
+    counted = first[:1].isdigit() and words[:1].islower()  # "9/11 widow Ann Lee"
+    if (first[:1].islower() or counted) and first.lower() not in _DETERMINERS | _STARTERS:
         named = (
             None if _people_of_at(toks, 0) else _role_then_name(text, toks, end, inverted)
         )  # not "friends of | Ann Lee"
@@ -453,7 +456,9 @@ def _role_then_name(
         if word[:1].isupper():
             name = mention_after(text, start, end, inverted)
             return (toks[0][0], name[1]) if j and name else None
-        if not (word.isalpha() and word.islower()) or word in _STARTERS - {"and"}:
+        # "9/11 widow", "76-year-old retiree": numbers before the role words
+        counted = all(_COUNTED.fullmatch(t[2]) for t in toks[: j + 1])
+        if not ((word.isalpha() and word.islower()) or counted) or word in _STARTERS - {"and"}:
             return None
     return None
 
