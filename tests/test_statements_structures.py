@@ -312,6 +312,24 @@ ROWS = [
         "said",
         "The plan is a mistake",
     ),
+    (  # "while" after a closed quotation opens a new clause: it is no role of the next speaker
+        "The plan was “good enough to work,” while Tom Hale said it would fail.",
+        "Tom Hale",
+        "said",
+        "it would fail",
+    ),
+    (  # where a group of speakers is
+        "The deal is off, observers across the country said.",
+        "observers across the country",
+        "said",
+        "The deal is off",
+    ),
+    (  # a share of a modified plural
+        "Only 52 percent of registered voters said the plan was good.",
+        "Only 52 percent of registered voters",
+        "said",
+        "the plan was good",
+    ),
     (  # numbers before the role words of an inverted speaker
         "“The plan is wrong,” said 9/11 widow Ann Lee.",
         "9/11 widow Ann Lee",

@@ -30,7 +30,14 @@ from extract.statements.nominal import nominal
 from extract.statements.overlaps import keep_one
 from extract.statements.raw import Raw, Span, trim
 from extract.statements.spans import CLOSERS, THAT
-from extract.statements.speakers import PERSON_HEADS, mention_after, mention_before, tidy_mention, tokens
+from extract.statements.speakers import (
+    NAME_OPENERS,
+    PERSON_HEADS,
+    mention_after,
+    mention_before,
+    tidy_mention,
+    tokens,
+)
 from extract.statements.subject_rules import Subjects
 from extract.statements.subjects import bare_end, subject_phrase
 
@@ -259,6 +266,8 @@ class Finder(Subjects):
         """ "X said": the content is a quotation just before, the whole sentence, before or after."""
         text = self.text
         role = text[speaker[0]].isupper() and _ROLE_AFTER_QUOTE.search(text, sent.start, speaker[0])
+        if role and role.group("role").split()[0].lower() in NAME_OPENERS:
+            role = None  # "“…,” while Tom Hale said …": a new clause, not a role
         if role:  # "“…,” spokesman Tom Hale said"
             speaker = (role.start("role"), speaker[1])
         elif at := self.role_after_comma(sent, speaker):  # "…, ministry spokesman Tom Hale said"

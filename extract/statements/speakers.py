@@ -264,6 +264,16 @@ def _continues_back(toks: list[tuple[int, int, str], ...], k: int) -> bool:
         if toks[back][2].lower() in _DETERMINERS:
             return True
         back -= 1
+    if (
+        back >= 0
+        and toks[back][2][:1].isdigit()
+        and [t[2].lower() for t in toks[back + 1 : back + 3]]
+        == [
+            "percent",
+            "of",
+        ]
+    ):
+        return k - back < 5  # "52 percent of registered voters"
     return (
         back >= 0 and toks[back][2][:1].isupper() and toks[back][2].lower() not in _STARTERS and k - back < 4
     )
