@@ -312,6 +312,12 @@ ROWS = [
         "said",
         "The plan is a mistake",
     ),
+    (  # a fronted adjunct is no content: the infinitive after the cue is
+        "Through a spokesman, Tom Hale declined to comment.",
+        "Tom Hale",
+        "declined",
+        "to comment",
+    ),
     (  # "while" after a closed quotation opens a new clause: it is no role of the next speaker
         "The plan was “good enough to work,” while Tom Hale said it would fail.",
         "Tom Hale",

@@ -150,6 +150,7 @@ _LED_TO = regex.compile(  # "was prompted to | say", "went on to | say", "was qu
 )
 _CONTRACTED = regex.compile(r"[’'](?:s|re)$")  # "He's suggesting …": the pronoun before the contraction
 _ING = regex.compile(r"\w+ing\b")
+_TO = regex.compile(r"\s+to\s")  # "Through a spokesman, he declined | to comment."
 _NO_OBJECT = regex.compile(alternation("no_object_openers") + r"\b(?!\s+that\b)", regex.IGNORECASE)
 # "“…,” he said, just before the vote that …": after a comma, words that are not a quotation add to the cue
 _COMMA_ADJUNCT = regex.compile(r",\s+(?![“\"'‘]|that\b)")
@@ -347,7 +348,12 @@ class Finder(Subjects):
         tail_end = gerund.start() if gerund else sent.end
         if content and not self.is_direct(*content) and len(tokens(text, cue[1], tail_end)) > 10:
             content = None
-        if content and _FRONTED.match(text, content[0]) and len(tokens(text, cue[1], tail_end)) > 2:
+        after = len(tokens(text, cue[1], tail_end))
+        if (
+            content
+            and _FRONTED.match(text, content[0])
+            and (after > 2 or (after == 2 and _TO.match(text, cue[1])))
+        ):
             content = None  # "With the vote close, X backed the plan to …": the content follows the cue
         if not content:
             return None
