@@ -312,6 +312,12 @@ ROWS = [
         "said",
         "The plan is a mistake",
     ),
+    (  # ", <gerund> <particle>" of a two-word cue ends the content before it
+        "Ann Lee wants to build two new ferries, focusing on the routes that have no service.",
+        "Ann Lee",
+        "wants",
+        "to build two new ferries",
+    ),
     (  # a fronted adjunct is no content: the infinitive after the cue is
         "Through a spokesman, Tom Hale declined to comment.",
         "Tom Hale",

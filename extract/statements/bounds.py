@@ -22,14 +22,16 @@ def boundary_pattern() -> regex.Pattern[str]:
     return regex.compile(body, regex.IGNORECASE)
 
 
-_COMMA_GERUND = regex.compile(r",\s+(?P<word>\p{L}+ing)\b")
+_COMMA_GERUND = regex.compile(r",\s+(?P<word>\p{L}+ing)\b(?:\s+(?P<particle>\p{L}+))?")
 _WORD = regex.compile(r"\S+")
 
 
 def _gerund_cue(text: str, start: int, end: int, quoted: Callable[[int], bool]) -> int:
     """Where ", conceding …" opens a new remark: a comma and the -ing form of a reporting verb."""
     for found in _COMMA_GERUND.finditer(text, start, end):
-        if found.group("word").lower() in verbs() and not quoted(found.start()):
+        word = found.group("word").lower()
+        phrase = f"{word} {found.group('particle') or ''}".lower()  # "focusing on", "calling for"
+        if (word in verbs() or phrase in verbs()) and not quoted(found.start()):
             return found.start()
     return end
 
