@@ -30,7 +30,7 @@ def _gerund_cue(text: str, start: int, end: int, quoted: Callable[[int], bool]) 
     """Where ", conceding …" opens a new remark: a comma and the -ing form of a reporting verb."""
     for found in _COMMA_GERUND.finditer(text, start, end):
         word = found.group("word").lower()
-        phrase = f"{word} {found.group('particle') or ''}".lower()  # "focusing on", "calling for"
+        phrase = f"{word} {(found.group('particle') or '').lower()}"  # "focusing on", "calling for"
         if (word in verbs() or phrase in verbs()) and not quoted(found.start()):
             return found.start()
     return end

@@ -117,18 +117,30 @@ _ROLE_TAIL = regex.compile(  # "a professor | at the university." ends the sente
     r"(?P<tail>\s+(?:at|of|for|with|from|in)\s+(?:the|a|an|his|her|its|their)\s+[^,.;:!?“”\"]{1,60}?)\s*[.!?]?\s*"
 )
 _VERBAL = regex.compile(r"\b" + alternation("finite_auxiliaries") + r"\b")
-_HEARER = regex.compile(
-    r"\s+(?:" + alternation("hearers") + r"|(?:the|a|an)(?:\s+[\p{L}’'\-]+){1,4}?"
-    r"|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,4}(?:[’']s(?:\s+[\p{L}’'\-]+){1,3}?)?)(?=\s*[.,;!?]|\s+"
-    + alternation("hearer_followers", "either")
-    + r"\b)"
+
+
+def _hearer(described: str, named: str, ends: str) -> regex.Pattern[str]:
+    """A hearer after a cue: a listed word, an article with ``described`` words, or capitalised words
+    ``named`` (what may follow them), then ``ends`` or a word that follows a hearer."""
+    return regex.compile(
+        r"\s+(?:"
+        + alternation("hearers")
+        + r"|(?:the|a|an)"
+        + described
+        + r"|\p{Lu}[\p{L}.’'\-]*"
+        + named
+        + r")"
+        r"(?=" + ends + r"|\s+" + alternation("hearer_followers", "either") + r"\b)"
+    )
+
+
+_HEARER = _hearer(
+    r"(?:\s+[\p{L}’'\-]+){1,4}?",
+    r"(?:\s+\p{Lu}[\p{L}.’'\-]*){0,4}(?:[’']s(?:\s+[\p{L}’'\-]+){1,3}?)?",
+    r"\s*[.,;!?]",
 )
-_SHORT_HEARER = regex.compile(  # "told me", "told the paper", "told The Daily Star"
-    r"\s+(?:" + alternation("hearers") + r"|(?:the|a|an)\s+[\p{L}’'\-]+(?:\s+[\p{L}’'\-]+)?"
-    r"|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3})(?=\s*,|\s+"
-    + alternation("hearer_followers", "either")
-    + r"\b)"
-)
+# "The plan, he told me on Friday, is …": "me", "the paper", "The Daily Star" before a comma
+_SHORT_HEARER = _hearer(r"\s+[\p{L}’'\-]+(?:\s+[\p{L}’'\-]+)?", r"(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3}", r"\s*,")
 _ROLE_AFTER_QUOTE = regex.compile(
     r"[,.?!](?:[”\"]|'')[ \t]*(?P<role>(?:(?!\p{L}+ly\b)\p{Ll}[\p{L}’'\-]*[ \t]+){1,3})$"
 )

@@ -62,7 +62,9 @@ _AFFILIATION = regex.compile(
 )
 _COUNTED = regex.compile(r"\d[\d/]*(?:-[\p{Ll}\d]+)*")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+")
-_BRACKETED = regex.compile(r"\s*\([^()“”\"\n]{2,90}\)\s*,?\s*$")  # "Ann Lee (who has 25 votes) said"
+# words in brackets at the end: an aside before a cue ("Ann Lee (who has 25 votes) said") or a party
+# label after a name ("Rep. Ann Lee (R-Ohio)", "Gov. Tom Hale (D)")
+_BRACKETED = regex.compile(r"\s*\([^()]*\)$")
 _ASIDE = regex.compile(  # "Officials, however, said": an aside between the speaker and the cue
     r",\s*" + alternation("asides") + r"\s*,\s*$", regex.IGNORECASE
 )
@@ -158,8 +160,8 @@ def mention_before(text: str, start: int, cue_at: int) -> tuple[int, int] | None
         if _demonstrative([t[2] for t in toks[j : i + 1]]):
             break
         j += 1
-    modified = _modified_plural(toks, j, i) if toks[i][2][:1].islower() else j
-    j, modified = modified, modified < j
+    first = _modified_plural(toks, j, i) if toks[i][2][:1].islower() else j
+    modified, j = first < j, first
     words = [t[2] for t in toks[j : i + 1]]
     if not any(w[:1].isupper() for w in words):
         if not modified and not _lower_np_ok(toks, j, i):
@@ -172,7 +174,6 @@ def mention_before(text: str, start: int, cue_at: int) -> tuple[int, int] | None
 
 
 _NOT_MODIFIERS = word_set("not_modifiers")
-_BRACKETED = regex.compile(r"\s*\([^()]*\)$")  # "Rep. Ann Lee (R-Ohio)": a party and state label
 _DEMONSTRATED = PERSON_HEADS | word_set("demonstrative_heads")
 
 
@@ -264,19 +265,18 @@ def _continues_back(toks: list[tuple[int, int, str], ...], k: int) -> bool:
         if toks[back][2].lower() in _DETERMINERS:
             return True
         back -= 1
-    if (
-        back >= 0
-        and toks[back][2][:1].isdigit()
-        and [t[2].lower() for t in toks[back + 1 : back + 3]]
-        == [
-            "percent",
-            "of",
-        ]
-    ):
+    share = (
+        back >= 0 and toks[back][2][:1].isdigit() and _words(toks[back + 1 : back + 3]) == ("percent", "of")
+    )
+    if share:
         return k - back < 5  # "52 percent of registered voters"
     return (
         back >= 0 and toks[back][2][:1].isupper() and toks[back][2].lower() not in _STARTERS and k - back < 4
     )
+
+
+def _words(toks: list[tuple[int, int, str]]) -> tuple[str, ...]:
+    return tuple(t[2].lower() for t in toks)
 
 
 def _people_of_at(toks: list[tuple[int, int, str]], k: int) -> bool:
@@ -354,8 +354,8 @@ def mention_after(text: str, at: int, end: int, inverted: bool = False) -> tuple
         return mention_after(text, toks[when][0], end, inverted)  # "…, said Tuesday officials in Tehran"
     if first.lower() in pronouns():
         return toks[0][0], toks[0][1]
-    words = next((t[2] for t in toks if not _COUNTED.fullmatch(t[2])), "")
-    counted = first[:1].isdigit() and words[:1].islower()  # "9/11 widow Ann Lee"
+    past_numbers = next((t[2] for t in toks if not _COUNTED.fullmatch(t[2])), "")
+    counted = first[:1].isdigit() and past_numbers[:1].islower()  # "9/11 widow Ann Lee"
     if (first[:1].islower() or counted) and first.lower() not in _DETERMINERS | _STARTERS:
         named = (
             None if _people_of_at(toks, 0) else _role_then_name(text, toks, end, inverted)
