@@ -408,6 +408,11 @@ def test_statements_recall_noun_examples(row) -> None:
         ("Ann Lee complained or left early.", "or left early"),
         ("Ann Lee reported from Dover on Monday.", "from Dover on Monday"),
         ("She was released from house arrest.", "from house arrest"),
+        # a passive participle with an adverb before "by" is no cue
+        (
+            "The mayor signed the deal, according to letters reported earlier by the local paper, in May.",
+            "earlier by the local paper, in May",
+        ),
     ],
 )
 def test_statements_recall_negative_rows(text: str, forbidden: str) -> None:

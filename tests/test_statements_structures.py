@@ -384,6 +384,12 @@ ROWS = [
         "said",
         "Fares will rise again",
     ),
+    (  # a gerund after "according to X," is a side clause: the content ends before the source
+        "The ferry company reached a deal with the union, according to the county, ending a long strike.",
+        "the county",
+        "according to",
+        "The ferry company reached a deal with the union",
+    ),
 ]
 
 

@@ -25,6 +25,7 @@ _APPOSED_ROLE = regex.compile(
     r"\s*(?:a|an|the)\s+(?:[\p{L}’'\-]+\s+){0,4}?(?P<head>\p{L}+)\b(?=\s+(?:who|at|of|for|with|from|in|and)\b|\s*[,.;]|\s*$)"
 )
 _SIDE_CLAUSE = regex.compile(r"\s*" + alternation("side_clause_words") + r"\b", regex.IGNORECASE)
+_GERUND_SIDE = regex.compile(r"\s*(?!(?:any|every|no|some)thing\b)\p{Ll}{2,}ing\b")
 
 
 class Sourced(Spans):
@@ -71,6 +72,7 @@ class Sourced(Spans):
             goes_on = (
                 len(rest) >= 4
                 and not _SIDE_CLAUSE.match(self.text, comma + 1)
+                and not _GERUND_SIDE.match(self.text, comma + 1)
                 and not self.apposed_role(comma + 1, sent.end)
             )
             content = trim(self.text, sent.start, sent.end) if goes_on else self.before(sent, cue[0])
