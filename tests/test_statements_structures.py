@@ -390,6 +390,20 @@ ROWS = [
         "according to",
         "The ferry company reached a deal with the union",
     ),
+    (  # a long phrase led by a preposition before a colon ends the paragraph: the quotation below is said
+        "The harbour board said about the place of the ferry in the latest draft of its ten-year plan:\n\n"
+        "“The ferry will run every hour from May.”",
+        "The harbour board",
+        "said",
+        "“The ferry will run every hour from May.”",
+    ),
+    (  # … unless the quotation closes with a comma and names its own speaker
+        "One man at the back, responding to the description of the ferry in the latest draft of the plan, "
+        "interrupted the mayor:\n\n“They sold the harbour,” the man shouted.",
+        "the man",
+        "shouted",
+        "“They sold the harbour,”",
+    ),
 ]
 
 

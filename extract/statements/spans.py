@@ -54,6 +54,10 @@ _OWN_WORDS = word_set("own_words_gerunds")
 _FIRST_WORD = regex.compile(r"\S+")
 _THAT_CLAUSE = regex.compile(r"\s+that\s")  # "X noted that roads were ignored:" is the content
 _COLON_END = regex.compile(r"[^.;:“”\"\n]{0,60}:[ \t]*\r?\n")
+# "X said about the draft of its platform:" and a quotation under it: a longer phrase led by a preposition
+_LONG_COLON_END = regex.compile(
+    r"\s+(?:about|of|on|in|at|during|after|before|with|for|from|to|regarding)\s[^.;:“”\"\n]{0,150}:[ \t]*\r?\n"
+)
 # "X said in a statement." / "X said during a news conference Monday.": the words after the cue only say how
 _ADJUNCT_ONLY = regex.compile(
     r"\s+"
@@ -200,11 +204,16 @@ class Spans:
 
     def next_paragraph(self, sent: Sentence, at: int) -> Span | None:
         """ "X said:" ending a paragraph: the quotation or the paragraph that follows."""
-        if not _COLON_END.match(self.text, at, sent.end + 2) or _THAT_CLAUSE.match(self.text, at):
+        short = _COLON_END.match(self.text, at, sent.end + 2)
+        if not (short or _LONG_COLON_END.match(self.text, at, sent.end + 2)) or _THAT_CLAUSE.match(self.text, at):
             return None
         start = self.next_start(sent)
         if quote := self.quote_opening(start):
-            return quote
+            closed_by_comma = self.text[quote[0] : quote[1]].rstrip("”\"'’").endswith(",")
+            # after a long phrase, "“They stole the country,” the man shouted" has its own speaker
+            return None if closed_by_comma and not short else quote
+        if not short:
+            return None
         end = self.text.find("\n", start)
         span = trim(self.text, start, len(self.text) if end < 0 else end)
         return span if len(tokens(self.text, *span)) >= 3 else None
