@@ -105,6 +105,14 @@ def test_statements_bounds_role_words_before_an_inverted_name(text: str, speaker
             "Mary Smith predicted gains not only in the cities, but in the farm towns as well.",
             "gains not only in the cities, but in the farm towns as well",
         ),
+        (  # a name or a hyphenated word ending in "ed" after "and" is no second verb
+            "Mary Smith said the race was now between Tom Hale and Ted Lowe.",
+            "the race was now between Tom Hale and Ted Lowe",
+        ),
+        (
+            "Mary Smith promised more money for schools and need-based grants for students.",
+            "more money for schools and need-based grants for students",
+        ),
         (  # a list "A, B, and C" is no new clause
             "Mary Smith said the talks included Chile, Peru, and Bolivia this year.",
             "the talks included Chile, Peru, and Bolivia this year",
