@@ -113,6 +113,10 @@ def test_statements_bounds_role_words_before_an_inverted_name(text: str, speaker
             "Mary Smith promised more money for schools and need-based grants for students.",
             "more money for schools and need-based grants for students",
         ),
+        (  # after a present cue, "and <past verb>" goes on with the reported clause
+            "Mary Smith says the council ignored the report and delayed the vote.",
+            "the council ignored the report and delayed the vote",
+        ),
         (  # a list "A, B, and C" is no new clause
             "Mary Smith said the talks included Chile, Peru, and Bolivia this year.",
             "the talks included Chile, Peru, and Bolivia this year",

@@ -36,13 +36,31 @@ def _gerund_cue(text: str, start: int, end: int, quoted: Callable[[int], bool]) 
     return end
 
 
-def clip(text: str, start: int, end: int, quoted: Callable[[int], bool]) -> Span:
-    """The span cut at the first boundary after its first word and outside quotations."""
+# "X said the plan failed and called for a vote": a past verb after "and" goes with a past cue; after a
+# present cue ("X says the council ignored it and delayed the vote") it goes on with the content
+_PAST_VERB_ROWS = ("bound_and_verb", "bound_and_perfect")
+
+
+def _past_verb_only(found: regex.Match[str]) -> bool:
+    """A cut at "and" (no comma) and a past verb that is no reporting verb ("… and exposed", not "… and
+    says" or "…, and then pointed out")."""
+    last = found.group().split()[-1].lower()
+    return found.lastgroup in _PAST_VERB_ROWS and not found.group().startswith(",") and last not in verbs()
+
+
+def clip(text: str, start: int, end: int, quoted: Callable[[int], bool], present_cue: bool = False) -> Span:
+    """The span cut at the first boundary after its first word and outside quotations (after a present
+    cue, not at "and" and a past verb)."""
     first = _WORD.search(text, start, end)
     if first is None:
         return start, end
     found = next(
-        (m for m in boundary_pattern().finditer(text, first.end(), end) if not quoted(m.start())), None
+        (
+            m
+            for m in boundary_pattern().finditer(text, first.end(), end)
+            if not quoted(m.start()) and not (present_cue and _past_verb_only(m))
+        ),
+        None,
     )
     cut = min(found.start() if found else end, _gerund_cue(text, first.end(), end, quoted))
     if cut >= end:

@@ -52,6 +52,7 @@ _SAID_THINGS = word_set("said_things")
 # "…,” she said, adding a warning. “…”": the quotation after such a gerund may be what was added
 _OWN_WORDS = word_set("own_words_gerunds")
 _FIRST_WORD = regex.compile(r"\S+")
+_PRESENT_CUE = regex.compile(r"\p{L}+[^s\W]s\s*$")  # "says", "suggests" (not "discuss")
 _THAT_CLAUSE = regex.compile(r"\s+that\s")  # "X noted that roads were ignored:" is the content
 _COLON_END = regex.compile(r"[^.;:“”\"\n]{0,60}:[ \t]*\r?\n")
 # "X said about the draft of its platform:" and a quotation under it: a longer phrase led by a preposition
@@ -158,6 +159,7 @@ class Spans:
 
     def after(self, sent: Sentence, at: int, skip_object: bool) -> Span | None:
         """Content after a cue: a quotation opening soon after it, or the rest of the sentence."""
+        cue_end = at
         quoted_as = _QUOTED_AS.match(self.text, at, sent.end)
         if quoted_as:
             at = quoted_as.end()
@@ -188,7 +190,8 @@ class Spans:
                 at += found.end()
         span = trim(self.text, at, sent.end)
         whole = span
-        span = clip(self.text, *span, self.in_quote)
+        present = _PRESENT_CUE.search(self.text, max(0, cue_end - 30), cue_end) is not None
+        span = clip(self.text, *span, self.in_quote, present)
         if _SUBORDINATE.match(self.text, sent.start, at):  # "Though she praised him, Ann Lee …"
             comma = next((m for m in _COMMA.finditer(self.text, *span) if not self.in_quote(m.start())), None)
             span = trim(self.text, span[0], comma.start()) if comma else span
@@ -205,7 +208,9 @@ class Spans:
     def next_paragraph(self, sent: Sentence, at: int) -> Span | None:
         """ "X said:" ending a paragraph: the quotation or the paragraph that follows."""
         short = _COLON_END.match(self.text, at, sent.end + 2)
-        if not (short or _LONG_COLON_END.match(self.text, at, sent.end + 2)) or _THAT_CLAUSE.match(self.text, at):
+        if not (short or _LONG_COLON_END.match(self.text, at, sent.end + 2)) or _THAT_CLAUSE.match(
+            self.text, at
+        ):
             return None
         start = self.next_start(sent)
         if quote := self.quote_opening(start):
