@@ -404,6 +404,18 @@ ROWS = [
         "shouted",
         "“They sold the harbour,”",
     ),
+    (  # a relative pronoun before the speaker is what the clause is about: the content starts there
+        "The council approved the ferry plan, which Ann Lee said would cost the town too much.",
+        "Ann Lee",
+        "said",
+        "which Ann Lee said would cost the town too much",
+    ),
+    (  # … but not after a preposition ("during which"), where the pronoun is no part of what was said
+        "The ferry plan came up at the hearing, during which Ann Lee cited the cost of the new boats.",
+        "Ann Lee",
+        "cited",
+        "the cost of the new boats",
+    ),
 ]
 
 

@@ -107,6 +107,11 @@ _WHO_TAIL = regex.compile(r",?\s+who\s[^.;:!?“”\"]{1,120}[.!?]?\s*")
 _LED_IN = regex.compile(
     r"(?P<q>,?(?:[”\"]|''),?)\s+(?:a|an|the)\s[^“”\".]{0,70}\s" + alternation("led_in_ends") + "$"
 )
+_RELATIVE_BEFORE = regex.compile(
+    r"(?<=[\p{L},—–-]\s*)(?<!\b(?:in|of|on|at|for|by|with|from|to|during|under|through|after|before)\s+)"
+    r"\b(which|whom)\s+$",
+    regex.IGNORECASE,
+)
 _PASSIVE = regex.compile(r"\b" + alternation("passive_auxiliaries") + r"\s+$", regex.IGNORECASE)
 _PROGRESSIVE = regex.compile(
     r"\b(?:" + alternation("progressive_auxiliaries") + r"|[’']s|[’']re)"
@@ -392,6 +397,9 @@ class Finder(Subjects):
         if joined and any(m.start() == joined.end() for m in self.cues_in(joined.end(), content[1])):
             return None  # "X agreed and then said that …": the words are the second verb's
         direct = self.is_direct(*content)
+        relative = _RELATIVE_BEFORE.search(self.text, max(sent.start, speaker[0] - 12), speaker[0])
+        if relative and not direct:
+            content = (relative.start(1), content[1])
         rule = "speaker-cue-quote" if direct else "speaker-cue-clause"
         return Raw(*content, speaker, cue, direct, rule, index)
 
