@@ -410,6 +410,30 @@ ROWS = [
         "said",
         "which Ann Lee said would cost the town too much",
     ),
+    (  # "In a poll, …": the poll is the source of the finding after the comma
+        "In a new poll released on Monday, 52 percent of riders backed the ferry plan.",
+        "a new poll",
+        "In",
+        "52 percent of riders backed the ferry plan",
+    ),
+    (  # a participle phrase and an aside after the poll are no part of the finding
+        "In the harbour board survey, conducted in May, however, most riders wanted a later boat.",
+        "the harbour board survey",
+        "In",
+        "most riders wanted a later boat",
+    ),
+    (  # … but a finding with its own "found that" keeps its own speaker
+        "In a study of the harbour, Ann Lee found that the ferry lost money.",
+        "Ann Lee",
+        "found",
+        "that the ferry lost money",
+    ),
+    (  # … and a clause before the noun ("a memo sent as polls closed") names no poll
+        "In a memo sent as polls closed, the mayor conceded the ferry vote was lost.",
+        "the mayor",
+        "conceded",
+        "the ferry vote was lost",
+    ),
     (  # … but not after a preposition ("during which"), where the pronoun is no part of what was said
         "The ferry plan came up at the hearing, during which Ann Lee cited the cost of the new boats.",
         "Ann Lee",

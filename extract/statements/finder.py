@@ -7,6 +7,7 @@ Rules (their ids are written on every statement):
 * ``speaker-cue-quote``: "X said: “…”" (the quotation may run on over sentences);
 * ``speaker-cue-clause``: "X said (that) …", "X told reporters …", "X accused Y of …";
 * ``according-to``: "According to X, …" / "…, according to X";
+* ``in-finding``: "In a poll released Monday, 50 percent of voters …" (the poll is the source);
 * ``quote-dash-speaker``: "“…” ― X", a quotation signed by a dash (:mod:`extract.statements.dashed`);
 * ``quote-continuation``: a paragraph that is one quotation, after a direct statement.
 
@@ -468,6 +469,10 @@ class Finder(Subjects):
         out.extend(nominal(self.text, index, sent, self.in_quote))
         if raw := self.colon(index, sent):
             out.append(raw)
+        if finding := self.in_finding(index, sent):
+            # "In a poll released Monday, …": a cue inside the poll's own phrase reports nothing
+            out = [raw for raw in out if not (raw.cue and finding.cue[0] <= raw.cue[0] < finding.start)]
+            out.append(finding)
         for found in _ACCORDING.finditer(self.text, sent.start, sent.end):
             if not self.in_quote(found.start()) and (raw := self.according(index, sent, found.span())):
                 out.append(raw)

@@ -8,7 +8,7 @@ from extract.records import Sentence
 from extract.statements.lexicon import alternation, pronouns, verbs, word_set
 from extract.statements.raw import Raw, Span, trim
 from extract.statements.sources import source_phrase
-from extract.statements.spans import CLOSERS, Spans
+from extract.statements.spans import CLOSERS, THAT, Spans
 from extract.statements.speakers import PERSON_HEADS, mention_after, tokens
 
 _COLON = regex.compile(
@@ -25,6 +25,15 @@ _APPOSED_ROLE = regex.compile(
     r"\s*(?:a|an|the)\s+(?:[\p{L}’'\-]+\s+){0,4}?(?P<head>\p{L}+)\b(?=\s+(?:who|at|of|for|with|from|in|and)\b|\s*[,.;]|\s*$)"
 )
 _SIDE_CLAUSE = regex.compile(r"\s*" + alternation("side_clause_words") + r"\b", regex.IGNORECASE)
+# "In a CBS News poll released Monday, 50 percent of voters chose Clinton": the poll is the source
+_IN_FINDING = regex.compile(
+    r"(?P<cue>In)\s+(?P<source>(?:a|an|the|its|their|his|her)\s+"
+    r"(?:(?!\b(?:of|as|when|while|after|before|that|which|who)\b|\b\p{Ll}+ed\b)[^,.;:\n“”\"]){0,60}?\b"
+    + alternation("finding_nouns")
+    + r"\b)[^,;:\n“”\"]{0,60}?,\s+"
+)
+_ASIDE = regex.compile(alternation("asides") + r",\s+", regex.IGNORECASE)
+_PARTICIPLE = regex.compile(r"\p{Ll}+ed\b[^,;:\n]{0,60},\s+")  # "…, conducted in May, Clinton led …"
 _GERUND_SIDE = regex.compile(r"\s*(?!(?:any|every|no|some)thing\b)\p{Ll}{2,}ing\b")
 
 
@@ -89,6 +98,24 @@ class Sourced(Spans):
         if not content or content[1] - content[0] < 8:
             return None
         return Raw(*content, speaker, cue, self.is_direct(*content), "according-to", index)
+
+    def in_finding(self, index: int, sent: Sentence) -> Raw | None:
+        """ "In a new poll, most riders backed the ferry": the poll's finding, the poll as its source;
+        not when the clause names a speaker of its own early on ("In a study, three economists found …")."""
+        found = _IN_FINDING.match(self.text, sent.start, sent.end)
+        if found is None:
+            return None
+        start = found.end()
+        if side := _PARTICIPLE.match(self.text, start, sent.end):
+            start = side.end()
+        if aside := _ASIDE.match(self.text, start, sent.end):
+            start = aside.end()  # "In the poll, however, …"
+        content = trim(self.text, start, sent.end)
+        if len(tokens(self.text, *content)) < 4 or self.in_quote(content[0]):
+            return None
+        if any(THAT.match(self.text, m.end() + 1) for m in self.cues_in(*content)):
+            return None
+        return Raw(*content, found.span("source"), found.span("cue"), False, "in-finding", index)
 
     def apposed_role(self, start: int, end: int) -> bool:
         """Whether the words at ``start`` describe the source rather than go on with the sentence:
