@@ -408,6 +408,9 @@ def test_statements_recall_noun_examples(row) -> None:
         ("Ann Lee complained or left early.", "or left early"),
         ("Ann Lee reported from Dover on Monday.", "from Dover on Monday"),
         ("She was released from house arrest.", "from house arrest"),
+        # a time expression alone says when, not what
+        ("Ann Lee posted on Jan. 27.", "on Jan. 27"),
+        ("Tom Hale apologized two days later.", "two days later"),
         # a passive participle with an adverb before "by" is no cue
         (
             "The mayor signed the deal, according to letters reported earlier by the local paper, in May.",

@@ -41,6 +41,7 @@ from extract.statements.speakers import (
 )
 from extract.statements.subject_rules import Subjects
 from extract.statements.subjects import bare_end, subject_phrase
+from extract.timex import tag
 
 _ACCORDING = regex.compile(r"\baccording\s+to\b", regex.IGNORECASE)
 _TAIL_OK = regex.compile(
@@ -111,6 +112,11 @@ _LED_IN = regex.compile(
 _RELATIVE_BEFORE = regex.compile(
     r"(?<=[\p{L},—–-]\s*)(?<!\b(?:in|of|on|at|for|by|with|from|to|during|under|through|after|before)\s+)"
     r"\b(which|whom)\s+$",
+    regex.IGNORECASE,
+)
+# words left beside a time expression that still say something ("on", "the", "again" do not)
+_CONTENT_WORD = regex.compile(
+    r"(?!\b(?:on|in|at|by|during|since|from|until|the|a|of|this|that|last|next|early|late|later|earlier|again)\b)\b\p{L}",
     regex.IGNORECASE,
 )
 _PASSIVE = regex.compile(r"\b" + alternation("passive_auxiliaries") + r"\s+$", regex.IGNORECASE)
@@ -394,6 +400,8 @@ class Finder(Subjects):
             return None  # "… when the polls close, his aide said that …": the clause has a cue of its own
         if not self.text[cue[1] : content[0]].strip() and _NO_OBJECT.match(self.text, content[0], content[1]):
             return None  # "X backed out and …", "X reported from Dover": the verb has no object here
+        if self.only_time(content):
+            return None  # "X posted on Jan. 27", "X apologized two days later": when, not what
         joined = _JOINED.match(self.text, content[0], content[1])
         if joined and any(m.start() == joined.end() for m in self.cues_in(joined.end(), content[1])):
             return None  # "X agreed and then said that …": the words are the second verb's
@@ -403,6 +411,15 @@ class Finder(Subjects):
             content = (relative.start(1), content[1])
         rule = "speaker-cue-quote" if direct else "speaker-cue-clause"
         return Raw(*content, speaker, cue, direct, rule, index)
+
+    def only_time(self, content: Span) -> bool:
+        """Whether a short content is nothing but a time expression and its function words."""
+        if content[1] - content[0] > 40 or len(tokens(self.text, *content)) > 6:
+            return False
+        span = self.text[content[0] : content[1]]
+        found = tag(span, None)
+        rest = "".join(span[a:b] for a, b in _gaps([(t.start, t.end) for t in found], len(span)))
+        return bool(found) and not _CONTENT_WORD.search(rest)
 
     def own_cue(self, content: Span) -> bool:
         """Whether a clause opens with a subject of up to five words and a reporting verb of its own
@@ -477,6 +494,15 @@ class Finder(Subjects):
             if not self.in_quote(found.start()) and (raw := self.according(index, sent, found.span())):
                 out.append(raw)
         return out
+
+
+def _gaps(spans: list[Span], length: int) -> list[Span]:
+    """The stretches of ``range(length)`` outside ``spans`` (sorted, not overlapping)."""
+    out, at = [], 0
+    for start, end in spans:
+        out.append((at, start))
+        at = end
+    return [*out, (at, length)]
 
 
 def _to_quote_end(text: str, raw: Raw, quotes: Sequence[Span]) -> Raw:
