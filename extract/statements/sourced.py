@@ -101,7 +101,8 @@ class Sourced(Spans):
 
     def in_finding(self, index: int, sent: Sentence) -> Raw | None:
         """ "In a new poll, most riders backed the ferry": the poll's finding, the poll as its source;
-        not when the clause names a speaker of its own early on ("In a study, three economists found …")."""
+        not when a reporting verb in the clause has "that" after it ("In a study, three economists
+        found that …": they are the source)."""
         found = _IN_FINDING.match(self.text, sent.start, sent.end)
         if found is None:
             return None
