@@ -110,15 +110,11 @@ _LED_IN = regex.compile(
     r"(?P<q>,?(?:[”\"]|''),?)\s+(?:a|an|the)\s[^“”\".]{0,70}\s" + alternation("led_in_ends") + "$"
 )
 _RELATIVE_BEFORE = regex.compile(
-    r"(?<=[\p{L},—–-]\s*)(?<!\b(?:in|of|on|at|for|by|with|from|to|during|under|through|after|before)\s+)"
-    r"\b(which|whom)\s+$",
+    r"(?<=[\p{L},—–-]\s*)(?<!\b" + alternation("relative_prepositions") + r"\s+)\b(which|whom)\s+$",
     regex.IGNORECASE,
 )
 # words left beside a time expression that still say something ("on", "the", "again" do not)
-_CONTENT_WORD = regex.compile(
-    r"(?!\b(?:on|in|at|by|during|since|from|until|the|a|of|this|that|last|next|early|late|later|earlier|again)\b)\b\p{L}",
-    regex.IGNORECASE,
-)
+_CONTENT_WORD = regex.compile(r"(?!\b" + alternation("time_companions") + r"\b)\b\p{L}", regex.IGNORECASE)
 _PASSIVE = regex.compile(r"\b" + alternation("passive_auxiliaries") + r"\s+$", regex.IGNORECASE)
 _PROGRESSIVE = regex.compile(
     r"\b(?:" + alternation("progressive_auxiliaries") + r"|[’']s|[’']re)"
@@ -416,9 +412,10 @@ class Finder(Subjects):
         """Whether a short content is nothing but a time expression and its function words."""
         if content[1] - content[0] > 40 or len(tokens(self.text, *content)) > 6:
             return False
-        span = self.text[content[0] : content[1]]
-        found = tag(span, None)
-        rest = "".join(span[a:b] for a, b in _gaps([(t.start, t.end) for t in found], len(span)))
+        rest = self.text[content[0] : content[1]]
+        found = tag(rest, None)
+        for timex in reversed(found):  # the words left once the time expressions are taken out
+            rest = rest[: timex.start] + " " + rest[timex.end :]
         return bool(found) and not _CONTENT_WORD.search(rest)
 
     def own_cue(self, content: Span) -> bool:
@@ -494,15 +491,6 @@ class Finder(Subjects):
             if not self.in_quote(found.start()) and (raw := self.according(index, sent, found.span())):
                 out.append(raw)
         return out
-
-
-def _gaps(spans: list[Span], length: int) -> list[Span]:
-    """The stretches of ``range(length)`` outside ``spans`` (sorted, not overlapping)."""
-    out, at = [], 0
-    for start, end in spans:
-        out.append((at, start))
-        at = end
-    return [*out, (at, length)]
 
 
 def _to_quote_end(text: str, raw: Raw, quotes: Sequence[Span]) -> Raw:

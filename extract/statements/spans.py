@@ -57,7 +57,7 @@ _THAT_CLAUSE = regex.compile(r"\s+that\s")  # "X noted that roads were ignored:"
 _COLON_END = regex.compile(r"[^.;:“”\"\n]{0,60}:[ \t]*\r?\n")
 # "X said about the draft of its platform:" and a quotation under it: a longer phrase led by a preposition
 _LONG_COLON_END = regex.compile(
-    r"\s+(?:about|of|on|in|at|during|after|before|with|for|from|to|regarding)\s[^.;:“”\"\n]{0,150}:[ \t]*\r?\n"
+    r"\s+" + alternation("colon_phrase_openers") + r"\s[^.;:“”\"\n]{0,150}:[ \t]*\r?\n"
 )
 # "X said in a statement." / "X said during a news conference Monday.": the words after the cue only say how
 _ADJUNCT_ONLY = regex.compile(
