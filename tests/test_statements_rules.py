@@ -183,3 +183,10 @@ def test_statements_rules_media_examples(row) -> None:
 def test_statements_rules_alias_examples(row) -> None:
     names = [n.strip() for n in row["example"].split(";")]
     assert set(canonical_speakers(names).values()) == {row["expected"]}
+
+
+@pytest.mark.parametrize("row", load_table("speaker_gender.tsv"), ids=lambda r: r["id"])
+def test_statements_rules_gender_examples(row) -> None:
+    """Each gender row's worked example: its last statement is by the person the row picks out."""
+    found = find_statements(row["example"], DCT)
+    assert found and found[-1].speaker == row["speaker"]

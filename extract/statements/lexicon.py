@@ -111,6 +111,13 @@ def pronouns() -> dict[str, str]:
 
 
 @functools.cache
+def genders() -> dict[tuple[str, str], str]:
+    """(kind, lower-case word) -> "male" | "female": honorifics and given names (speaker_gender.tsv)."""
+    rows = load_table("speaker_gender.tsv", ("id", "kind", "words", "gender", "example", "speaker"))
+    return {(r["kind"], w.strip()): r["gender"] for r in rows for w in r["words"].split("|")}
+
+
+@functools.cache
 def titles() -> tuple[tuple[tuple[str, ...], str], ...]:
     """(lower-cased words, kind) for titles, roles and organisation words, longest first."""
     rows = load_table("statement_titles.tsv", ("id", "words", "kind", "example", "name"))

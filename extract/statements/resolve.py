@@ -8,11 +8,11 @@ from collections.abc import Sequence
 import regex
 
 from extract.records import Interval, Sentence, Statement, Timex
-from extract.statements.lexicon import media, pronouns, titles, word_set
+from extract.statements.lexicon import genders, media, pronouns, titles, word_set
 from extract.statements.quotes import OPENING_MARK
 from extract.statements.raw import Raw
 from extract.statements.spans import medium_tail
-from extract.statements.speakers import clean_name, mention_before
+from extract.statements.speakers import clean_name, mention_before, org_words
 
 _WORD = r"\p{Lu}(?:[\p{L}’'\-]+|\.(?:\p{Lu}\.)*)"
 _NAME_RUN = regex.compile(
@@ -24,28 +24,109 @@ _DOCUMENTS = frozenset(
 
 
 class Names:
-    """What an article says about who is who: full names by surname, holders of roles."""
+    """What an article says about who is who: the people each surname may stand for, holders of roles.
+
+    A surname alone ("Cruz", "Mr. Trump") stands for the person with that surname whom the article
+    named first by full name, so a relative named later ("his father, Rafael Cruz") does not take over
+    the article's subject; an honorific ("Mrs. Clinton") first keeps only people who may be of its
+    gender (speaker_gender.tsv). Variants of one person ("Hillary Clinton", "Hillary Rodham Clinton")
+    share a first name and a surname and are shown by the longest. Names on a headline line in title
+    case ("Railing Against Trump, Sanders Vows …") are not learned, and a sentence's first word that the
+    article also writes in lower case ("Neither Cruz nor …", "Does Rubio …") is no first name."""
 
     def __init__(self, text: str) -> None:
-        self.full: dict[str, str] = {}
+        self.text = text
+        # surname -> first name -> [longest variant, gender told by an honorific, offset of the first]
+        self.people: dict[str, dict[str, list]] = {}
         self.roles: dict[str, str] = {}
+        self.runs: list[tuple[int, str]] = []  # (offset, text) of every capitalised run outside headlines
+        self._lower = frozenset(_LOWER_WORD.findall(text))
+        headlines = _headline_lines(text)
         for run in _NAME_RUN.finditer(text):
-            self.learn(run.group())
+            if not any(start <= run.start() < end for start, end in headlines):
+                self.learn(run.group(), run.start())
+                self.runs.append((run.start(), run.group()))
 
-    def learn(self, mention: str) -> None:
-        name, role = clean_name(mention)
+    def _no_opener(self, mention: str, at: int | None, anywhere: bool = False) -> str:
+        """``mention`` without its leading words that the article also writes in lower case ("Neither
+        Cruz", "Team Trump"), given names and name particles ("Bill", "De Blasio") kept. Unless
+        ``anywhere``, only a mention that opens a sentence loses them."""
+        if at is None:
+            return mention
+        before = self.text[max(0, at - 3) : at].rstrip(" \t\"“‘'")
+        if not anywhere and before and before[-1] not in ".!?\n":
+            return mention
+        words = mention.split()
+        k = 0
+        while k < len(words) - 1 and words[k + 1][:1].isupper() and self._common(words[k]):
+            k += 1
+        return " ".join(words[k:]) if k else mention
+
+    def _common(self, word: str) -> bool:
+        low = word.lower()
+        return (
+            low in self._lower
+            and not word.endswith(".")
+            and low not in _PARTICLES
+            and ("given", low) not in genders()
+        )
+
+    def learn(self, mention: str, at: int = 0) -> None:
+        trimmed = self._no_opener(mention, at, anywhere=True)
+        if trimmed != mention and any(self._common(w) for w in trimmed.split()):
+            trimmed = mention  # "New York Times" keeps "New": "York Times" holds a common word too
+        name, role = clean_name(trimmed)
+        role = clean_name(mention)[1] or role  # "President Ann Lee" still holds a role when "President" goes
         parts = name.split()
         if 2 <= len(parts) <= 4 and all(p[:1].isupper() for p in parts):
-            last = parts[-1]
-            if len(name) > len(self.full.get(last, "")):
-                self.full[last] = name
+            person = self.people.setdefault(parts[-1], {}).setdefault(parts[0], [name, None, at])
+            person[1] = person[1] or _honorific_gender(role)
+            person[2] = min(person[2], at)
+            if len(name) > len(person[0]):
+                person[0] = name
             if role:
                 for phrase, kind in titles():
                     if kind == "role" and " ".join(phrase) in role.lower():
                         self.roles.setdefault(" ".join(phrase), name)
 
-    def canonical(self, mention: str) -> str:
-        name, role = clean_name(mention)
+    def last_named(self, before: int, gender: str) -> str | None:
+        """The last person named before ``before`` (in full or by surname) known to be of ``gender``."""
+        for at, run in reversed([r for r in self.runs if r[0] < before]):
+            name = self.canonical(run, at)
+            if len(name.split()) >= 2 and self.gender(name) == gender:
+                return name
+        return None
+
+    def _person(self, mention: str) -> bool:
+        """Whether ``mention`` is a surname or a first name and surname the article gives a person."""
+        parts = clean_name(mention)[0].split()
+        if len(parts) == 1:
+            return parts[0] in self.people
+        return len(parts) == 2 and parts[0] in self.people.get(parts[1], {})
+
+    def knows(self, surname: str) -> bool:
+        return surname in self.people
+
+    def gender(self, name: str) -> str | None:
+        """The gender of a person by canonical name: an honorific the article gave, else the given name."""
+        parts = name.split()
+        if len(parts) < 2 or parts[-1].lower() in org_words():
+            return None  # "Virginia House" is no woman
+        person = self.people.get(parts[-1], {}).get(parts[0])
+        return (person and person[1]) or genders().get(("given", parts[0].lower()))
+
+    def full_name(self, surname: str, gender: str | None = None) -> str | None:
+        """The person a surname alone stands for: the first named, of the honorific's gender if any may be."""
+        people = list(self.people.get(surname, {}).values())
+        fitting = [p for p in people if gender and self.gender(p[0]) in (gender, None)]
+        chosen = min(fitting or people, key=lambda person: person[2], default=None)
+        return chosen[0] if chosen else None
+
+    def canonical(self, mention: str, at: int | None = None) -> str:
+        trimmed = self._no_opener(mention, at)
+        if trimmed != mention and not self._person(trimmed):
+            trimmed = mention  # "New York Times", "State Department": no person's name left over
+        name, role = clean_name(trimmed)
         if not name or name.lower() == role.lower():
             words = f" {' '.join(mention.lower().split())} "
             for phrase, kind in titles():  # whole words: "leaders" are no "leader"
@@ -54,9 +135,42 @@ class Names:
                     return self.roles[role]
             return _strip_determiner(mention)
         parts = name.split()
-        if len(parts) == 1 and parts[0] in self.full:
-            return self.full[parts[0]]
+        if len(parts) == 1 and (full := self.full_name(parts[0], _honorific_gender(role))):
+            return full
+        if len(parts) == 2 and (person := self.people.get(parts[-1], {}).get(parts[0])):
+            return person[0]  # "Hillary Clinton" is shown as "Hillary Rodham Clinton" if the article says so
         return name
+
+
+_PARTICLES = word_set("name_particles")
+_LOWER_WORD = regex.compile(r"(?<![\p{L}’'\-])\p{Ll}[\p{L}’'\-]*")
+
+
+def _honorific_gender(role: str) -> str | None:
+    """ "male" for "Mr.", "female" for "Mrs."/"Ms." (the first word of a stripped title), else None."""
+    first = role.split()[0].lower() if role.split() else ""
+    return genders().get(("honorific", first))
+
+
+_LINE = regex.compile(r"[^\n]+")
+_LONG_WORD = regex.compile(r"[\p{L}’'\-]{4,}")
+
+
+def _headline_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of short lines in title case (most words of four letters or more capitalised):
+    headlines, whose capitals say nothing of names. A line that ends with a full stop is a sentence
+    unless it is the text's first line (a title)."""
+    spans = []
+    for k, line in enumerate(_LINE.finditer(text)):
+        words = _LONG_WORD.findall(line.group())
+        capitalised = sum(w[:1].isupper() for w in words)
+        if (
+            4 <= len(words) <= 20
+            and capitalised >= 0.7 * len(words)
+            and (k == 0 or not line.group().rstrip().endswith("."))
+        ):
+            spans.append(line.span())
+    return spans
 
 
 def _strip_determiner(mention: str) -> str:
@@ -99,14 +213,14 @@ def _opening_person(
     if not found or found.group("name").split()[0].lower() in _DETERMINERS:
         return None  # "The Harbour Board met …": no person
     name = names.canonical(found.group("name"))
-    return name if name.split()[-1] in names.full and len(name.split()) >= 2 else None
+    return name if names.knows(name.split()[-1]) and len(name.split()) >= 2 else None
 
 
 def speaker_names(text: str, raws: Sequence[Raw], sentences: Sequence[Sentence] = ()) -> list[str]:
     """The canonical speaker of every raw statement, pronouns resolved to earlier speakers."""
     names = Names(text)
     for raw in raws:
-        names.learn(text[raw.speaker[0] : raw.speaker[1]])
+        names.learn(text[raw.speaker[0] : raw.speaker[1]], raw.speaker[0])
     out: list[str] = []
     for raw in raws:
         mention = text[raw.speaker[0] : raw.speaker[1]]
@@ -120,16 +234,36 @@ def speaker_names(text: str, raws: Sequence[Raw], sentences: Sequence[Sentence] 
             kind == "person"
             and mention.lower() != "i"
             and (person := _opening_person(text, names, raws, len(out), sentences))
+            and _may_be(names, person, mention)
         ):
             out.append(person)
         elif kind in ("person", "group", "thing") and out and mention.lower() not in ("i", "we"):
-            out.append(out[-1])
+            out.append(_goes_on_with(names, out, mention, raw.speaker[0]))
+        elif kind == "person" and (gender := genders().get(("pronoun", mention.lower()))):
+            out.append(names.last_named(raw.speaker[0], gender) or mention)  # "she" before any speaker
         elif _strip_determiner(mention).lower() in _DOCUMENTS:
             author = _letter_author(text, raw.speaker[0]) if "letter" in mention.lower() else None
             out.append(names.canonical(author) if author else _strip_determiner(mention))
         else:
-            out.append(names.canonical(mention))
+            out.append(names.canonical(mention, raw.speaker[0]))
     return _name_descriptions(text, raws, out)
+
+
+def _goes_on_with(names: Names, earlier: list[str], pronoun: str, at: int) -> str:
+    """The speaker a pronoun goes on with: the last one, unless "he"/"she" cannot stand for them; then
+    the last person of the pronoun's gender named before it, else the last earlier speaker known to be
+    of that gender, else the last speaker still."""
+    gender = genders().get(("pronoun", pronoun.lower()))
+    if gender is None or _may_be(names, earlier[-1], pronoun):
+        return earlier[-1]
+    spoken = next((name for name in reversed(earlier) if names.gender(name) == gender), None)
+    return names.last_named(at, gender) or spoken or earlier[-1]
+
+
+def _may_be(names: Names, name: str, pronoun: str) -> bool:
+    """Whether "he" or "she" may stand for ``name``: yes unless both genders are known and differ."""
+    gender = genders().get(("pronoun", pronoun.lower()))
+    return gender is None or names.gender(name) in (gender, None)
 
 
 def _name_descriptions(text: str, raws: Sequence[Raw], names: list[str]) -> list[str]:

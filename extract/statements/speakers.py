@@ -506,7 +506,7 @@ def clean_name(mention: str) -> tuple[str, str]:
     if _unnamed(words):
         return " ".join(words), ""  # "people close to Ann Lee" is nobody named Ann Lee
     words = words[: _place_at(words) or len(words)]  # "Ann Lee in Dover" is Ann Lee
-    if words[-1].lower() in _org_words():
+    if words[-1].lower() in org_words():
         return " ".join(words), ""
     role: list[str] = []
     i = len(words)
@@ -574,7 +574,7 @@ def _unnamed(words: list[str]) -> bool:
 
 
 @functools.cache
-def _org_words() -> frozenset[str]:
+def org_words() -> frozenset[str]:
     return frozenset(" ".join(w) for w, k in titles() if k == "org" and len(w) == 1)
 
 

@@ -1,0 +1,68 @@
+"""Who a surname, a sentence-opening word or a headline stands for when a speaker is named canonically."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from extract.statements import find_statements
+
+DCT = datetime.date(2020, 5, 20)
+
+
+def _last_speaker(text: str) -> str:
+    found = find_statements(text, DCT)
+    assert found, text
+    return found[-1].speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the person named first, not a relative named later with a longer full name
+        (
+            "Ted Lee opened the pier on Monday. His father, Rafael Lee, watched from the quay. "
+            "Lee said the ferry would stop in May.",
+            "Ted Lee",
+        ),
+        # a title-case headline names nobody: "Railing Against Lee" is no person
+        (
+            "Railing Against Lee, Hale Vows to Fight On.\n\nTom Lee opened the pier on Monday. "
+            "Lee said the ferry would stop in May.",
+            "Tom Lee",
+        ),
+        # "Neither" opens a sentence and is written in lower case elsewhere: no first name
+        (
+            "Neither Lee nor Hale came to the pier, and neither would comment. Tom Lee spoke later. "
+            "Lee said the ferry would stop in May.",
+            "Tom Lee",
+        ),
+        # variants of one person are shown by the longest
+        ("Ann Marie Lee opened the pier. Ann Lee said the ferry would stop in May.", "Ann Marie Lee"),
+        # a name particle stays even when the article writes it in lower case too
+        (
+            "De Blasio said the ferry would stop in May. It was a de facto closure.",
+            "De Blasio",
+        ),
+        # a role still points to its holder when the title opening the sentence is dropped from the name
+        (
+            "President Ann Lee opened the pier. The president said the ferry would stop in May.",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_statements_names_surname_and_openers(text: str, speaker: str) -> None:
+    assert _last_speaker(text) == speaker
+
+
+def test_statements_names_she_before_any_speaker_is_the_woman_named_before() -> None:
+    """A pronoun with no earlier speaker goes back to the last person of its gender named in the text."""
+    text = "Ann Lee met Tom Hale at the pier as she said the ferry would stop in May."
+    assert _last_speaker(text) == "Ann Lee"
+
+
+def test_statements_names_unknown_given_name_tells_nothing() -> None:
+    """A given name no row knows keeps the old rule: "he" goes on with the last speaker."""
+    text = "Kim Park said the ferry would stop. He said the vote was in May."
+    assert [s.speaker for s in find_statements(text, DCT)] == ["Kim Park", "Kim Park"]
