@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Sequence
 
 import regex
@@ -76,7 +77,8 @@ class Names:
         if trimmed != mention and any(self._common(w) for w in trimmed.split()):
             trimmed = mention  # "New York Times" keeps "New": "York Times" holds a common word too
         name, role = clean_name(trimmed)
-        role = clean_name(mention)[1] or role  # "President Ann Lee" still holds a role when "President" goes
+        if trimmed != mention:
+            role = clean_name(mention)[1] or role  # "President Ann Lee" holds a role without "President"
         parts = name.split()
         if 2 <= len(parts) <= 4 and all(p[:1].isupper() for p in parts):
             person = self.people.setdefault(parts[-1], {}).setdefault(parts[0], [name, None, at])
@@ -143,7 +145,9 @@ class Names:
 
 
 _PARTICLES = word_set("name_particles")
-_LOWER_WORD = regex.compile(r"(?<![\p{L}’'\-])\p{Ll}[\p{L}’'\-]*")
+_LOWER_WORD = re.compile(
+    r"\b[a-z][a-z'’-]*"
+)  # words written in lower case (ASCII suffices: a test, not a name)
 
 
 def _honorific_gender(role: str) -> str | None:
@@ -162,6 +166,8 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
     unless it is the text's first line (a title)."""
     spans = []
     for k, line in enumerate(_LINE.finditer(text)):
+        if len(line.group()) > 250:
+            continue  # a paragraph, not a headline
         words = _LONG_WORD.findall(line.group())
         capitalised = sum(w[:1].isupper() for w in words)
         if (
