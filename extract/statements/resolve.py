@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import re
 from collections.abc import Sequence
 
 import regex
@@ -99,12 +98,14 @@ class Names:
                 return name
         return None
 
+    def _entry(self, parts: list[str]) -> list | None:
+        """The person learned under a first name and surname (the first and last of ``parts``)."""
+        return self.people.get(parts[-1], {}).get(parts[0]) if len(parts) >= 2 else None
+
     def _person(self, mention: str) -> bool:
         """Whether ``mention`` is a surname or a first name and surname the article gives a person."""
         parts = clean_name(mention)[0].split()
-        if len(parts) == 1:
-            return parts[0] in self.people
-        return len(parts) == 2 and parts[0] in self.people.get(parts[1], {})
+        return parts[0] in self.people if len(parts) == 1 else len(parts) == 2 and bool(self._entry(parts))
 
     def knows(self, surname: str) -> bool:
         return surname in self.people
@@ -114,7 +115,7 @@ class Names:
         parts = name.split()
         if len(parts) < 2 or parts[-1].lower() in org_words():
             return None  # "Virginia House" is no woman
-        person = self.people.get(parts[-1], {}).get(parts[0])
+        person = self._entry(parts)
         return (person and person[1]) or genders().get(("given", parts[0].lower()))
 
     def full_name(self, surname: str, gender: str | None = None) -> str | None:
@@ -139,15 +140,14 @@ class Names:
         parts = name.split()
         if len(parts) == 1 and (full := self.full_name(parts[0], _honorific_gender(role))):
             return full
-        if len(parts) == 2 and (person := self.people.get(parts[-1], {}).get(parts[0])):
+        if len(parts) == 2 and (person := self._entry(parts)):
             return person[0]  # "Hillary Clinton" is shown as "Hillary Rodham Clinton" if the article says so
         return name
 
 
 _PARTICLES = word_set("name_particles")
-_LOWER_WORD = re.compile(
-    r"\b[a-z][a-z'’-]*"
-)  # words written in lower case (ASCII suffices: a test, not a name)
+# words the article writes in lower case (ASCII suffices: it tests capitalised words, not names)
+_LOWER_WORD = regex.compile(r"\b[a-z][a-z'’-]*")
 
 
 def _honorific_gender(role: str) -> str | None:
@@ -245,7 +245,7 @@ def speaker_names(text: str, raws: Sequence[Raw], sentences: Sequence[Sentence] 
             out.append(person)
         elif kind in ("person", "group", "thing") and out and mention.lower() not in ("i", "we"):
             out.append(_goes_on_with(names, out, mention, raw.speaker[0]))
-        elif kind == "person" and (gender := genders().get(("pronoun", mention.lower()))):
+        elif kind == "person" and (gender := _pronoun_gender(mention)):
             out.append(names.last_named(raw.speaker[0], gender) or mention)  # "she" before any speaker
         elif _strip_determiner(mention).lower() in _DOCUMENTS:
             author = _letter_author(text, raw.speaker[0]) if "letter" in mention.lower() else None
@@ -259,7 +259,7 @@ def _goes_on_with(names: Names, earlier: list[str], pronoun: str, at: int) -> st
     """The speaker a pronoun goes on with: the last one, unless "he"/"she" cannot stand for them; then
     the last person of the pronoun's gender named before it, else the last earlier speaker known to be
     of that gender, else the last speaker still."""
-    gender = genders().get(("pronoun", pronoun.lower()))
+    gender = _pronoun_gender(pronoun)
     if gender is None or _may_be(names, earlier[-1], pronoun):
         return earlier[-1]
     spoken = next((name for name in reversed(earlier) if names.gender(name) == gender), None)
@@ -268,8 +268,12 @@ def _goes_on_with(names: Names, earlier: list[str], pronoun: str, at: int) -> st
 
 def _may_be(names: Names, name: str, pronoun: str) -> bool:
     """Whether "he" or "she" may stand for ``name``: yes unless both genders are known and differ."""
-    gender = genders().get(("pronoun", pronoun.lower()))
+    gender = _pronoun_gender(pronoun)
     return gender is None or names.gender(name) in (gender, None)
+
+
+def _pronoun_gender(pronoun: str) -> str | None:
+    return genders().get(("pronoun", pronoun.lower()))
 
 
 def _name_descriptions(text: str, raws: Sequence[Raw], names: list[str]) -> list[str]:
