@@ -61,6 +61,26 @@ def test_statements_bounds_not_cut_inside_quotes_or_without_boundary(text: str, 
             "Ann Lee",
             "Profit rose to $2 billion",
         ),
+        (  # a whole clause, then words without a verb after the source: the clause is the content
+            "Rents would rise 9 percent, according to the housing board, twice the rate of wages.",
+            "the housing board",
+            "Rents would rise 9 percent",
+        ),
+        (
+            "The county has built 40 homes, according to the clerk, the most of any year.",
+            "the clerk",
+            "The county has built 40 homes",
+        ),
+        (  # a clause left open by "and": the sentence goes on after the source
+            "The board has cut fares and, according to riders, added late trains on weekends.",
+            "riders",
+            "The board has cut fares and, according to riders, added late trains on weekends",
+        ),
+        (  # a quotation after the source goes on with the sentence
+            "The mayor has read a report whose authors, according to the council, “found no fault at all.”",
+            "the council",
+            "The mayor has read a report whose authors, according to the council, “found no fault at all.”",
+        ),
         (  # the sentence goes on after the source: the whole sentence is the content
             "Over the long term, according to the office, the rise is due to higher costs.",
             "the office",
@@ -72,6 +92,13 @@ def test_statements_bounds_according_to_sources(text: str, source: str, content:
     found = find_statements(text, DCT)
     assert [text[s.speaker_start : s.speaker_end] for s in found] == [source]
     assert text[found[0].start : found[0].end] == content
+
+
+def test_statements_bounds_according_to_a_quotation_with_its_own_speaker() -> None:
+    # the quotation is Tom Hale's; "according to" names who reported it, not what was said
+    text = "Tom Hale spoke late. “We can win this,” he told aides, according to Ann Lee, a former adviser, who was there."
+    found = find_statements(text, DCT)
+    assert [(text[s.start : s.end], s.speaker) for s in found] == [("“We can win this,”", "Tom Hale")]
 
 
 @pytest.mark.parametrize(

@@ -30,7 +30,7 @@ from extract.statements.lexicon import alternation, cue_form, titles, verbs, wor
 from extract.statements.nominal import nominal
 from extract.statements.overlaps import keep_one
 from extract.statements.raw import Raw, Span, trim
-from extract.statements.spans import CLOSERS, THAT
+from extract.statements.spans import CLOSERS, FINITE, THAT
 from extract.statements.speakers import (
     NAME_OPENERS,
     PERSON_HEADS,
@@ -124,7 +124,6 @@ _PROGRESSIVE = regex.compile(
 _ROLE_TAIL = regex.compile(  # "a professor | at the university." ends the sentence
     r"(?P<tail>\s+(?:at|of|for|with|from|in)\s+(?:the|a|an|his|her|its|their)\s+[^,.;:!?“”\"]{1,60}?)\s*[.!?]?\s*"
 )
-_VERBAL = regex.compile(r"\b" + alternation("finite_auxiliaries") + r"\b")
 
 
 def _hearer(described: str, named: str, ends: str) -> regex.Pattern[str]:
@@ -230,7 +229,7 @@ class Finder(Subjects):
         text = self.text
         speaker = mention_after(text, cue[1], sent.end, inverted=True)
         if speaker and (
-            _VERBAL.search(text, speaker[0], speaker[1])
+            FINITE.search(text, speaker[0], speaker[1])
             or text[speaker[0] : speaker[1]].lower() in _WHEN_WORDS
         ):
             speaker = None  # "Ann Lee, the mayor, said the plan would fail": a clause; "said Sunday": a date
@@ -257,7 +256,7 @@ class Finder(Subjects):
         words = self.text[speaker[0] : speaker[1]].lower().split()
         if described is None or not words or words[0] not in _LEADS or words[-1] not in PERSON_HEADS:
             return speaker
-        return speaker if _VERBAL.search(described.group("tail")) else (speaker[0], described.end("tail"))
+        return speaker if FINITE.search(described.group("tail")) else (speaker[0], described.end("tail"))
 
     def ends_clause(self, at: int, sent: Sentence) -> bool:
         """Whether the words at ``at`` end the speaker's clause: punctuation, a closing quote mark or

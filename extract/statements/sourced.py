@@ -8,7 +8,7 @@ from extract.records import Sentence
 from extract.statements.lexicon import alternation, pronouns, verbs, word_set
 from extract.statements.raw import Raw, Span, trim
 from extract.statements.sources import source_phrase
-from extract.statements.spans import CLOSERS, THAT, Spans
+from extract.statements.spans import CLOSERS, FINITE, THAT, Spans
 from extract.statements.speakers import PERSON_HEADS, mention_after, tokens
 
 _COLON = regex.compile(
@@ -34,6 +34,8 @@ _IN_FINDING = regex.compile(
 )
 _ASIDE = regex.compile(alternation("asides") + r",\s+", regex.IGNORECASE)
 _PARTICIPLE = regex.compile(r"\p{Ll}+ed\b[^,;:\n]{0,60},\s+")  # "…, conducted in May, Clinton led …"
+_OPENS_QUOTE = regex.compile(r"\s*(?:[“\"]|'')")
+_ENDS_OPEN = regex.compile(r"\b(?:" + alternation("side_clause_words") + r"|that)$", regex.IGNORECASE)
 _GERUND_SIDE = regex.compile(r"\s*(?!(?:any|every|no|some)thing\b)\p{Ll}{2,}ing\b")
 
 
@@ -83,8 +85,11 @@ class Sourced(Spans):
                 and not _SIDE_CLAUSE.match(self.text, comma + 1)
                 and not _GERUND_SIDE.match(self.text, comma + 1)
                 and not self.apposed_role(comma + 1, sent.end)
+                and not self.clause_then_aside(lead, comma + 1, sent.end)
             )
             content = trim(self.text, sent.start, sent.end) if goes_on else self.before(sent, cue[0])
+            if content and self.quoted_then_cue(content):
+                return None  # "“…,” he told aides, according to X, …": his words, which X reported
         else:
             content = self.before(sent, cue[0])
             quote_end = content is not None and self.text[content[1] - 1] in CLOSERS
@@ -117,6 +122,26 @@ class Sourced(Spans):
         if any(THAT.match(self.text, m.end() + 1) for m in self.cues_in(*content)):
             return None
         return Raw(*content, found.span("source"), found.span("cue"), False, "in-finding", index)
+
+    def clause_then_aside(self, lead: str, start: int, end: int) -> bool:
+        """Whether a whole clause comes before "according to X," and words without a verb of their
+        own after it ("Prices would rise 5 percent, according to the office, more than twice what …"):
+        the clause is the content. A lead that stops at a conjunction ("… and, according to X,
+        adopted …") or that has no verb ("Over the long term, according to X, …") is not one."""
+        if not FINITE.search(lead) or _ENDS_OPEN.search(lead) or _OPENS_QUOTE.match(self.text, start):
+            return False  # "… a man whose book, according to X, “draws …”": the quotation goes on
+        comma = self.text.find(",", start, end)
+        return FINITE.search(self.text, start, comma if comma >= 0 else end) is None
+
+    def quoted_then_cue(self, content: Span) -> bool:
+        """Whether ``content`` opens with a quotation that a reporting word after it introduces."""
+        quote = self.quote_at(content[0])
+        return (
+            quote is not None
+            and quote[0] == content[0]
+            and quote[1] < content[1]
+            and bool(self.cues_in(quote[1], content[1]))
+        )
 
     def apposed_role(self, start: int, end: int) -> bool:
         """Whether the words at ``start`` describe the source rather than go on with the sentence:

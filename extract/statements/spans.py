@@ -44,7 +44,6 @@ _MEDIUM_TAIL = regex.compile(
 _MEDIUM_WORD = regex.compile(
     r"\b(?:" + alternation("medium_nouns") + "|" + alternation("media_names") + r")\b", regex.IGNORECASE
 )
-_FINITE = regex.compile(r"\b" + alternation("finite_auxiliaries") + r"\b", regex.IGNORECASE)
 _TAIL_OPENER = regex.compile(r"\s+(?:on\s+)?(?:\p{L}+day|earlier|later|in|on|during)\s", regex.IGNORECASE)
 # after a gerund cue, what leads into a quotation of its own: ", adding, “", "adding later: “", "noting that …"
 _LEADS_IN = regex.compile(r"(?:\s+\p{L}+ly|\s+later)?[\s,:]*|\s+that\s[^“”\"]*", regex.IGNORECASE)
@@ -82,6 +81,7 @@ _SHORT_OBJECT = regex.compile(  # "explained its importance", never "replied in 
 )
 _QUOTED_AS = regex.compile(r"\s*(?:by\s+[^,.]{1,40}?\s+)?as\s+saying\b")
 THAT = regex.compile(r"\bthat\b")
+FINITE = regex.compile(r"\b" + alternation("finite_auxiliaries") + r"\b")  # "would", "is", "has"
 # words between a cue and "that" that end its hearer or adjunct: "… urged them to attack the oil
 # that …", "… said this was a mistake and that …"
 _NOT_TO_THAT = regex.compile(r"\bto\s+\p{Ll}|\s[—–-]\s|\b(?:with|is|are|was|were|meant|if|whether|and)\s")
@@ -253,7 +253,7 @@ class Spans:
         for opener in _TAIL_OPENER.finditer(self.text, start, span[1]):
             if self.in_quote(opener.start()):
                 continue
-            if _FINITE.search(self.text, span[0], opener.start()):
+            if FINITE.search(self.text, span[0], opener.start()):
                 return span  # "… it was mentioned by X in an interview": the phrase may be the clause's own
             before = self.text[span[0] : opener.start()].split()[-1].lower()
             if before in _SAID_THINGS:
