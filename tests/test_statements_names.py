@@ -50,6 +50,10 @@ def _last_speaker(text: str) -> str:
             "President Ann Lee opened the pier. The president said the ferry would stop in May.",
             "Ann Lee",
         ),
+        # a surname with a particle stands for the person named in full with it, and so does the role
+        ("Mayor Tom de Vries opened the pier. Later, de Vries said the ferry would stop.", "Tom de Vries"),
+        ("Mayor Tom de Vries opened the pier. The mayor said the ferry would stop in May.", "Tom de Vries"),
+        ("Judge Ann Lee heard the case. The judge said the ferry would stop in May.", "Ann Lee"),
     ],
 )
 def test_statements_names_surname_and_openers(text: str, speaker: str) -> None:

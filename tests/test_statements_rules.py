@@ -121,6 +121,18 @@ def test_statements_rules_party_and_descriptions_are_no_first_names(mention: str
         ("the Bank of England", "Bank of England"),  # one word before "of": an organisation, whole
         ("the Secretary of the Navy", "Secretary of the Navy"),
         ("Secretary of State Ann Lee", "Ann Lee"),
+        # a role, "of" and an office before the name: the name is the last words
+        ("Director of Harbour Safety Tom Hale", "Tom Hale"),
+        ("Minister of Foreign Affairs Ann B. Lee", "Ann B. Lee"),
+        ("Dover County Supervisor of Elections Ann Lee", "Ann Lee"),
+        ("Chief of Staff Tom Hale", "Tom Hale"),
+        ("Minister of Foreign Affairs", "Minister of Foreign Affairs"),  # no name: the office, whole
+        # a role word ending an organisation's name after "of" or "for" is no role
+        ("the Department of Justice", "Department of Justice"),
+        ("the Dover Center for Justice", "Dover Center for Justice"),
+        # a particle inside a name
+        ("Mayor Bill de Blasio", "Bill de Blasio"),
+        ("Judge Ann van Dyke of Dover County", "Ann van Dyke"),
     ],
 )
 def test_statements_rules_names_with_of_brackets_and_initials(mention: str, name: str) -> None:
@@ -183,6 +195,41 @@ def test_statements_rules_media_examples(row) -> None:
 def test_statements_rules_alias_examples(row) -> None:
     names = [n.strip() for n in row["example"].split(";")]
     assert set(canonical_speakers(names).values()) == {row["expected"]}
+
+
+@pytest.mark.parametrize(
+    "row",
+    load_table("statement_titles.tsv", ("id", "words", "kind", "example", "name")),
+    ids=lambda r: r["id"],
+)
+def test_statements_rules_title_examples(row) -> None:
+    """Each title, role or organisation row's example mention gives the row's name."""
+    assert clean_name(row["example"])[0] == row["name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (  # a description, then a person named bare for the first time: the same person
+            "A deputy mayor of Dover was quoted as saying the bridge would open. “It is safe,” said Tom Hale.",
+            ["Tom Hale", "Tom Hale"],
+        ),
+        (  # named before the description: someone else
+            "Tom Hale spoke first. A deputy mayor of Dover said the bridge would open. “It is safe,” said Tom Hale.",
+            ["deputy mayor of Dover", "Tom Hale"],
+        ),
+        (  # described when named: someone new
+            "A city spokesman said the bridge would open. “It is safe,” said Tom Hale, a lawyer for the port.",
+            ["city spokesman", "Tom Hale"],
+        ),
+        (  # a poll is no person
+            "A new poll said most voters backed the bridge. “It is close,” said Tom Hale.",
+            ["new poll", "Tom Hale"],
+        ),
+    ],
+)
+def test_statements_rules_description_then_a_name(text: str, speakers: list[str]) -> None:
+    assert [s.speaker for s in find_statements(text, DCT)] == speakers
 
 
 @pytest.mark.parametrize("row", load_table("speaker_gender.tsv"), ids=lambda r: r["id"])

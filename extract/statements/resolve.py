@@ -8,15 +8,17 @@ from collections.abc import Sequence
 import regex
 
 from extract.records import Interval, Sentence, Statement, Timex
-from extract.statements.lexicon import genders, media, pronouns, titles, word_set
+from extract.statements.lexicon import alternation, genders, media, pronouns, titles, word_set
 from extract.statements.quotes import OPENING_MARK
 from extract.statements.raw import Raw
 from extract.statements.spans import medium_tail
-from extract.statements.speakers import clean_name, mention_before, org_words
+from extract.statements.speakers import PARTICLES, PERSON_HEADS, clean_name, mention_before, org_words
 
 _WORD = r"\p{Lu}(?:[\p{L}’'\-]+|\.(?:\p{Lu}\.)*)"
+_PARTICLE = rf"(?:{alternation('name_particles')}[ \t]+)?"  # "Bill de Blasio"
 _NAME_RUN = regex.compile(
-    rf"(?:{_WORD}[ \t]+){{0,4}}(?:(?:of|for)[ \t]+(?:{_WORD}[ \t]+){{1,2}})?(?:{_WORD}[ \t]+)*\p{{Lu}}[\p{{L}}’'\-]+"
+    rf"(?:{_WORD}[ \t]+{_PARTICLE}){{0,4}}(?:(?:of|for)[ \t]+(?:{_WORD}[ \t]+){{1,2}})?"
+    rf"(?:{_WORD}[ \t]+{_PARTICLE})*\p{{Lu}}[\p{{L}}’'\-]+"
 )
 _DOCUMENTS = frozenset(
     ["letter", "statement", "report", "post", "tweet", "message", "text", "poster", "video"]
@@ -67,7 +69,7 @@ class Names:
         return (
             low in self._lower
             and not word.endswith(".")
-            and low not in _PARTICLES
+            and low not in PARTICLES
             and ("given", low) not in genders()
         )
 
@@ -79,7 +81,9 @@ class Names:
         if trimmed != mention:
             role = clean_name(mention)[1] or role  # "President Ann Lee" holds a role without "President"
         parts = name.split()
-        if 2 <= len(parts) <= 4 and all(p[:1].isupper() for p in parts):
+        if 2 <= len(parts) <= 4 and all(
+            p[:1].isupper() or (0 < k < len(parts) - 1 and p in PARTICLES) for k, p in enumerate(parts)
+        ):
             person = self.people.setdefault(parts[-1], {}).setdefault(parts[0], [name, None, at])
             person[1] = person[1] or _honorific_gender(role)
             person[2] = min(person[2], at)
@@ -145,7 +149,6 @@ class Names:
         return name
 
 
-_PARTICLES = word_set("name_particles")
 # words the article writes in lower case (ASCII suffices: it tests capitalised words, not names)
 _LOWER_WORD = regex.compile(r"\b[a-z][a-z'’-]*")
 
@@ -187,6 +190,8 @@ _CHANNEL_OF = regex.compile(
     r"(?P<owner>\p{Lu}[\p{L}.\- ]*?)[’']s\s+(?:[\p{L}\-]+\s+){0,2}?(?:web ?site|site|account|blog|page|channel|feed)",
     regex.IGNORECASE,
 )
+_DESCRIBED = regex.compile(r"\s*[,(—–]|\s+-\s")  # "Tom Hale, a lawyer", "Tom Hale (D)", "Tom Hale — …"
+_HEAD_END = regex.compile(r"\s+(?:of|for|at|with|in|from|on|who|that|to|close)\b|,")
 _INDEFINITE = regex.compile(r"(?:a|an|one)\s+\p{Ll}", regex.IGNORECASE)
 _DETERMINER = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
 _LETTER_BY = regex.compile(
@@ -252,7 +257,7 @@ def speaker_names(text: str, raws: Sequence[Raw], sentences: Sequence[Sentence] 
             out.append(names.canonical(author) if author else _strip_determiner(mention))
         else:
             out.append(names.canonical(mention, raw.speaker[0]))
-    return _name_descriptions(text, raws, out)
+    return _name_descriptions(text, names, raws, out)
 
 
 def _goes_on_with(names: Names, earlier: list[str], pronoun: str, at: int) -> str:
@@ -276,23 +281,39 @@ def _pronoun_gender(pronoun: str) -> str | None:
     return genders().get(("pronoun", pronoun.lower()))
 
 
-def _name_descriptions(text: str, raws: Sequence[Raw], names: list[str]) -> list[str]:
-    """ "A deputy commander of X said …" then "“…,” said Ali Fadavi": the description is the named person."""
-    out = list(names)
+def _name_descriptions(text: str, names: Names, raws: Sequence[Raw], out: list[str]) -> list[str]:
+    """ "A deputy commander of X said …" then "“…,” said Ali Fadavi": the description is the named person,
+    when it describes a person ("commander", "spokesman"; not "a poll", "a memo") and the article names
+    that person (even by surname) for the first time after it, bare: with no title, role or words
+    describing them, as a writer does who has just described them. Someone named before would have
+    been called by name; someone described again ("Tom Hale, a lawyer") is someone new."""
+    out = list(out)
     for i, raw in enumerate(raws[:-1]):
         mention = text[raw.speaker[0] : raw.speaker[1]]
         nxt = raws[i + 1]
         named = text[nxt.speaker[0] : nxt.speaker[1]]
+        entry = names._entry(out[i + 1].split())
         if (
             _INDEFINITE.match(mention)
+            and _describes_person(mention)
             and nxt.sentence - raw.sentence <= 2
             and named[:1].isupper()
             and named.lower() not in pronouns()
             and not _INDEFINITE.match(named)
-            and len(out[i + 1].split()) >= 2
+            and named == out[i + 1]
+            and not _DESCRIBED.match(text, nxt.speaker[1])
+            and entry is not None
+            and entry[2] >= raw.speaker[1]
+            and not regex.search(rf"\b{regex.escape(out[i + 1].split()[-1])}\b", text[: raw.speaker[0]])
         ):
             out[i] = out[i + 1]
     return out
+
+
+def _describes_person(mention: str) -> bool:
+    """Whether an indefinite mention's head noun names a person ("a deputy commander of X", "one aide")."""
+    words = _HEAD_END.split(mention, maxsplit=1)[0].split()
+    return len(words) >= 2 and words[-1].lower() in PERSON_HEADS
 
 
 def medium_of(text: str, sent: Sentence, raw: Raw) -> str:

@@ -13,7 +13,7 @@ import functools
 import regex
 
 from extract.segment import is_abbreviation
-from extract.statements.lexicon import alternation, pronouns, titles, word_set
+from extract.statements.lexicon import alternation, genders, pronouns, titles, word_set
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.’'&\-]*|[,;:“”\"()—–]")
 _POSSESSIVE = regex.compile(r"(?<=\p{L})[’']s$")  # "Ann Lee’s", "He’s"
@@ -32,6 +32,7 @@ _BARE_PLURALS = word_set("bare_plurals")  # plural without -s: "…, police said
 _PLURAL_SPEAKERS = word_set("plural_speakers") | _BARE_PLURALS  # "…, said U.S. officials."
 _SOURCE_HEADS = word_set("source_heads") | _PLURAL_SPEAKERS
 _PLACE_LINKS = ("in", "at", "from")
+PARTICLES = word_set("name_particles")  # "de", "van", "bin": lower-case words inside a name
 _ROLE_LINKS = ("of", "for", "at")  # "the mayor of Dover", "a lawyer for Ann Lee"
 # words naming a person by role or trade ("a professor", "a spokesman"): before "of/for/at <Name>"
 # the name is where the person works, not theirs
@@ -506,17 +507,20 @@ def clean_name(mention: str) -> tuple[str, str]:
     if _unnamed(words):
         return " ".join(words), ""  # "people close to Ann Lee" is nobody named Ann Lee
     words = words[: _place_at(words) or len(words)]  # "Ann Lee in Dover" is Ann Lee
-    if words[-1].lower() in org_words():
+    if words[-1].lower() in org_words() or _office_of_role(words):
         return " ".join(words), ""
     role: list[str] = []
     i = len(words)
-    while i > 0 and words[i - 1][:1].isupper() and not _title_ends_at(words, i):
+    while i > 0 and _in_name(words, i - 1) and not _title_ends_at(words, i):
         i -= 1
     if (of := _of_before(words, i)) is not None:
         run, at = of
-        if run == at or not _named_before(words, run, at):
+        if run == at and _title_ends_at(words, at) and len(words) - i >= 3:
+            i = len(words) - _name_length(words[i:])  # "Director of National Intelligence Ann Lee"
+        elif run == at or not _named_before(words, run, at):
             return " ".join(words), ""  # "Bank of England", "Secretary of the Navy": one name, whole
-        words, i = words[:at], run  # "Sen. Ann Lee of Ohio" is Ann Lee
+        else:
+            words, i = words[:at], run  # "Sen. Ann Lee of Ohio" is Ann Lee
     while len(words) - i > 2 and words[i].lower() in _DESCRIPTORS:
         i += 1  # "Republican Tom Hale", "Rival Ann Lee": a party or a description, not a first name
     if (
@@ -533,6 +537,25 @@ def clean_name(mention: str) -> tuple[str, str]:
     return name, " ".join(role)
 
 
+def _in_name(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` may be part of a name: capitalised, or a particle between capitalised
+    words ("Bill de Blasio")."""
+    return words[k][:1].isupper() or (
+        0 < k < len(words) - 1 and words[k] in PARTICLES and words[k - 1][:1].isupper()
+    )
+
+
+def _name_length(words: list[str]) -> int:
+    """How many of the capitalised ``words`` after "<role> of <Office>" are the person's name: the
+    last two, or three after a known given name, or with an initial or a particle in the middle
+    ("Director of National Intelligence James R. Clapper")."""
+    if len(words) >= 4 and (
+        ("given", words[-3].lower()) in genders() or _INITIALS.fullmatch(words[-2]) or words[-2] in PARTICLES
+    ):
+        return 3
+    return 2
+
+
 def _of_before(words: list[str], i: int) -> tuple[int, int] | None:
     """Where the capitalised words before "of (the)" start and where "of" is, when the name found
     from the end (``words[i:]``) follows "of" or "of the" and a capitalised word is before it."""
@@ -542,7 +565,7 @@ def _of_before(words: list[str], i: int) -> tuple[int, int] | None:
     if words[at] != "of" or at < 1 or not words[at - 1][:1].isupper():
         return None
     run = at
-    while run > 0 and words[run - 1][:1].isupper() and not _title_ends_at(words, run):
+    while run > 0 and _in_name(words, run - 1) and not _title_ends_at(words, run):
         run -= 1
     return run, at
 
@@ -588,11 +611,28 @@ def _by_last_word() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def _title_length(words: list[str], i: int) -> int:
+    """How many words of the longest listed title or role end words[:i] (0 when none does)."""
+    found = [
+        len(phrase)
+        for phrase in _by_last_word().get(words[i - 1].lower().rstrip(","), ())
+        if len(phrase) <= i and tuple(w.lower().rstrip(",") for w in words[i - len(phrase) : i]) == phrase
+    ]
+    return max(found, default=0)
+
+
+def _office_of_role(words: list[str]) -> bool:
+    """Whether a mention ends with a role word inside "of (the)" or "for" after an organisation
+    ("Department of Justice", "Center for Justice"): the organisation's name, not a role."""
+    n = _title_length(words, len(words))
+    link = [w.lower() for w in words[max(0, len(words) - n - 2) : len(words) - n]]
+    return 0 < n < len(words) - 1 and (link[-1:] in (["of"], ["for"]) or link == ["of", "the"])
+
+
 def _title_ends_at(words: list[str], i: int) -> bool:
     """Whether words[:i] ends with a title or role (so words[i:] is the name)."""
-    for phrase in _by_last_word().get(words[i - 1].lower().rstrip(","), ()):
-        if len(phrase) <= i and tuple(w.lower().rstrip(",") for w in words[i - len(phrase) : i]) == phrase:
-            return True
+    if _title_length(words, i):
+        return True
     word = words[i - 1]
     initials = _INITIALS.fullmatch(word) is not None  # "Elijah E. Cummings", "G.K. Butterfield"
     return word.endswith(("’s", "'s")) or (
