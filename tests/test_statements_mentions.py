@@ -34,6 +34,11 @@ DCT = datetime.date(2020, 5, 20)
             "Since the vote, the council has mostly put aside its doubts, showing that it fears the mayor.",
             "the council",
         ),
+        # a relative word opens a clause: the speaker starts after it
+        ("The board held a hearing in which Ann Lee said the plan was flawed.", "Ann Lee"),
+        ("It was a day when Tom Hale said the plan was flawed.", "Tom Hale"),
+        ("The board held a vote after which the mayor said the plan was dead.", "the mayor"),
+        ("It was a port where the pilots said the tides were too strong.", "the pilots"),
     ],
 )
 def test_statements_mentions_speaker_span(text: str, mention: str) -> None:
