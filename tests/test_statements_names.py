@@ -54,6 +54,20 @@ def _last_speaker(text: str) -> str:
         ("Mayor Tom de Vries opened the pier. Later, de Vries said the ferry would stop.", "Tom de Vries"),
         ("Mayor Tom de Vries opened the pier. The mayor said the ferry would stop in May.", "Tom de Vries"),
         ("Judge Ann Lee heard the case. The judge said the ferry would stop in May.", "Ann Lee"),
+        # a suffix: the surname is the word before it, and a son is not his father
+        ("Vice President Tom Hale Jr. spoke on Monday. Mr. Hale said the ferry would stop.", "Tom Hale Jr."),
+        (
+            "Tom Hale spoke first. His son, Tom Hale Jr., spoke later. Hale said the ferry would stop.",
+            "Tom Hale",
+        ),
+        # a surname that is also a title ("King") stands for the person named with it
+        ("Tom King spoke on Monday. King said the ferry would stop.", "Tom King"),
+        # an honorific with a surname tells the gender of the person named in full before
+        (
+            "Ann Moss watched from the quay. Charlie Lee opened the pier. “It is done,” Mr. Lee said. "
+            "She said the ferry would stop in May.",
+            "Ann Moss",
+        ),
     ],
 )
 def test_statements_names_surname_and_openers(text: str, speaker: str) -> None:

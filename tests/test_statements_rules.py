@@ -133,6 +133,13 @@ def test_statements_rules_party_and_descriptions_are_no_first_names(mention: str
         # a particle inside a name
         ("Mayor Bill de Blasio", "Bill de Blasio"),
         ("Judge Ann van Dyke of Dover County", "Ann van Dyke"),
+        # a suffix keeps its full stop at the end of a sentence; an honorific inside a name is a name
+        ("Martin Luther King Jr", "Martin Luther King Jr."),
+        ("Tom King", "Tom King"),
+        ("King Tom", "Tom"),
+        # an organisation whose name ends in s, with an apostrophe, before a person's name
+        ("Dover News’ Ann Lee", "Ann Lee"),
+        ("Neither Ann Lee", "Ann Lee"),  # "Neither Ann Lee nor the mayor …"
     ],
 )
 def test_statements_rules_names_with_of_brackets_and_initials(mention: str, name: str) -> None:

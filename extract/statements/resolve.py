@@ -25,6 +25,19 @@ _DOCUMENTS = frozenset(
 )
 
 
+_SUFFIXES = frozenset(["Jr.", "Sr.", "II", "III", "IV"])
+
+
+def _surname(parts: list[str]) -> str:
+    """The surname of a name's words: the last, or the one before a suffix ("Joseph R. Biden Jr.")."""
+    return parts[-2] if len(parts) > 2 and parts[-1] in _SUFFIXES else parts[-1]
+
+
+def _first(parts: list[str]) -> str:
+    """The first name, with the suffix if any: "Donald Trump Jr." is not "Donald J. Trump"."""
+    return f"{parts[0]} {parts[-1]}" if len(parts) > 2 and parts[-1] in _SUFFIXES else parts[0]
+
+
 class Names:
     """What an article says about who is who: the people each surname may stand for, holders of roles.
 
@@ -81,11 +94,14 @@ class Names:
         if trimmed != mention:
             role = clean_name(mention)[1] or role  # "President Ann Lee" holds a role without "President"
         parts = name.split()
+        gender = _honorific_gender(role)
+        if len(parts) == 1 and gender and len(known := list(self.people.get(name, {}).values())) == 1:
+            known[0][1] = known[0][1] or gender  # "Charlie King … Mr. King": Charlie King is a man
         if 2 <= len(parts) <= 4 and all(
             p[:1].isupper() or (0 < k < len(parts) - 1 and p in PARTICLES) for k, p in enumerate(parts)
         ):
-            person = self.people.setdefault(parts[-1], {}).setdefault(parts[0], [name, None, at])
-            person[1] = person[1] or _honorific_gender(role)
+            person = self.people.setdefault(_surname(parts), {}).setdefault(_first(parts), [name, None, at])
+            person[1] = person[1] or gender
             person[2] = min(person[2], at)
             if len(name) > len(person[0]):
                 person[0] = name
@@ -104,7 +120,7 @@ class Names:
 
     def _entry(self, parts: list[str]) -> list | None:
         """The person learned under a first name and surname (the first and last of ``parts``)."""
-        return self.people.get(parts[-1], {}).get(parts[0]) if len(parts) >= 2 else None
+        return self.people.get(_surname(parts), {}).get(_first(parts)) if len(parts) >= 2 else None
 
     def _person(self, mention: str) -> bool:
         """Whether ``mention`` is a surname or a first name and surname the article gives a person."""
@@ -134,6 +150,8 @@ class Names:
         if trimmed != mention and not self._person(trimmed):
             trimmed = mention  # "New York Times", "State Department": no person's name left over
         name, role = clean_name(trimmed)
+        if name[:1].isupper() and name.lower() == role.lower() and (full := self.full_name(name)):
+            return full  # "King" after "Martin Luther King Jr.": a surname, not the title
         if not name or name.lower() == role.lower():
             words = f" {' '.join(mention.lower().split())} "
             for phrase, kind in titles():  # whole words: "leaders" are no "leader"
@@ -224,7 +242,7 @@ def _opening_person(
     if not found or found.group("name").split()[0].lower() in _DETERMINERS:
         return None  # "The Harbour Board met …": no person
     name = names.canonical(found.group("name"))
-    return name if names.knows(name.split()[-1]) and len(name.split()) >= 2 else None
+    return name if names.knows(_surname(name.split())) and len(name.split()) >= 2 else None
 
 
 def speaker_names(text: str, raws: Sequence[Raw], sentences: Sequence[Sentence] = ()) -> list[str]:
@@ -304,7 +322,7 @@ def _name_descriptions(text: str, names: Names, raws: Sequence[Raw], out: list[s
             and not _DESCRIBED.match(text, nxt.speaker[1])
             and entry is not None
             and entry[2] >= raw.speaker[1]
-            and not regex.search(rf"\b{regex.escape(out[i + 1].split()[-1])}\b", text[: raw.speaker[0]])
+            and not regex.search(rf"\b{regex.escape(_surname(out[i + 1].split()))}\b", text[: raw.speaker[0]])
         ):
             out[i] = out[i + 1]
     return out

@@ -32,6 +32,7 @@ _BARE_PLURALS = word_set("bare_plurals")  # plural without -s: "…, police said
 _PLURAL_SPEAKERS = word_set("plural_speakers") | _BARE_PLURALS  # "…, said U.S. officials."
 _SOURCE_HEADS = word_set("source_heads") | _PLURAL_SPEAKERS
 _PLACE_LINKS = ("in", "at", "from")
+_SUFFIX_STOP = regex.compile(r"(\s(?:Jr|Sr))$")
 PARTICLES = word_set("name_particles")  # "de", "van", "bin": lower-case words inside a name
 _ROLE_LINKS = ("of", "for", "at")  # "the mayor of Dover", "a lawyer for Ann Lee"
 # words naming a person by role or trade ("a professor", "a spokesman"): before "of/for/at <Name>"
@@ -511,7 +512,7 @@ def clean_name(mention: str) -> tuple[str, str]:
         return " ".join(words), ""
     role: list[str] = []
     i = len(words)
-    while i > 0 and _in_name(words, i - 1) and not _title_ends_at(words, i):
+    while i > 0 and _in_name(words, i - 1) and (not _title_ends_at(words, i) or _surname_like(words, i)):
         i -= 1
     if (of := _of_before(words, i)) is not None:
         run, at = of
@@ -530,7 +531,7 @@ def clean_name(mention: str) -> tuple[str, str]:
         and all(w[:1].islower() or (k == 0 and w.lower() in _PEOPLE_OF) for k, w in enumerate(words[: i - 1]))
     ):
         return " ".join(words), ""  # "the mayor of Dover", "friends of Ann Lee": nobody named so
-    name = " ".join(words[i:])
+    name = _SUFFIX_STOP.sub(r"\1.", " ".join(words[i:]))  # "Joseph R. Biden Jr" ending a sentence
     role = words[:i]
     if not name:
         return " ".join(words), " ".join(words).lower()
@@ -542,6 +543,17 @@ def _in_name(words: list[str], k: int) -> bool:
     words ("Bill de Blasio")."""
     return words[k][:1].isupper() or (
         0 < k < len(words) - 1 and words[k] in PARTICLES and words[k - 1][:1].isupper()
+    )
+
+
+def _surname_like(words: list[str], i: int) -> bool:
+    """Whether an honorific ending words[:i] is a surname: after a capitalised word and with nothing
+    but a suffix after it ("Martin Luther King Jr.", "Tom King"), unlike "King Abdullah"."""
+    return (
+        i >= 2
+        and words[i - 1].lower() in _HONORIFIC_WORDS
+        and words[i - 2][:1].isupper()
+        and all(w.rstrip(".") in ("Jr", "Sr") for w in words[i:])
     )
 
 
@@ -596,6 +608,9 @@ def _unnamed(words: list[str]) -> bool:
     )  # "officials in Tehran" are no one called Tehran
 
 
+_HONORIFIC_WORDS = frozenset(w[0] for w, kind in titles() if kind == "title" and len(w) == 1)
+
+
 @functools.cache
 def org_words() -> frozenset[str]:
     return frozenset(" ".join(w) for w, k in titles() if k == "org" and len(w) == 1)
@@ -635,6 +650,9 @@ def _title_ends_at(words: list[str], i: int) -> bool:
         return True
     word = words[i - 1]
     initials = _INITIALS.fullmatch(word) is not None  # "Elijah E. Cummings", "G.K. Butterfield"
-    return word.endswith(("’s", "'s")) or (
-        word.isupper() and len(word) <= 5 and i < len(words) and not initials
+    plural_owner = word.endswith(("s’", "s'")) and len(words) - i >= 2  # "Fox News’ Bret Baier"
+    return (
+        word.endswith(("’s", "'s"))
+        or plural_owner
+        or (word.isupper() and len(word) <= 5 and i < len(words) and not initials)
     )
