@@ -12,7 +12,14 @@ from extract.statements.lexicon import alternation, genders, media, pronouns, ti
 from extract.statements.quotes import OPENING_MARK
 from extract.statements.raw import Raw
 from extract.statements.spans import medium_tail
-from extract.statements.speakers import PARTICLES, PERSON_HEADS, clean_name, mention_before, org_words
+from extract.statements.speakers import (
+    PARTICLES,
+    PERSON_HEADS,
+    clean_name,
+    is_suffix,
+    mention_before,
+    org_words,
+)
 
 _WORD = r"\p{Lu}(?:[\p{L}’'\-]+|\.(?:\p{Lu}\.)*)"
 _PARTICLE = rf"(?:{alternation('name_particles')}[ \t]+)?"  # "Bill de Blasio"
@@ -25,17 +32,14 @@ _DOCUMENTS = frozenset(
 )
 
 
-_SUFFIXES = frozenset(["Jr.", "Sr.", "II", "III", "IV"])
-
-
 def _surname(parts: list[str]) -> str:
     """The surname of a name's words: the last, or the one before a suffix ("Joseph R. Biden Jr.")."""
-    return parts[-2] if len(parts) > 2 and parts[-1] in _SUFFIXES else parts[-1]
+    return parts[-2] if len(parts) > 2 and is_suffix(parts[-1]) else parts[-1]
 
 
 def _first(parts: list[str]) -> str:
     """The first name, with the suffix if any: "Donald Trump Jr." is not "Donald J. Trump"."""
-    return f"{parts[0]} {parts[-1]}" if len(parts) > 2 and parts[-1] in _SUFFIXES else parts[0]
+    return f"{parts[0]} {parts[-1]}" if len(parts) > 2 and is_suffix(parts[-1]) else parts[0]
 
 
 class Names:
@@ -150,9 +154,9 @@ class Names:
         if trimmed != mention and not self._person(trimmed):
             trimmed = mention  # "New York Times", "State Department": no person's name left over
         name, role = clean_name(trimmed)
-        if name[:1].isupper() and name.lower() == role.lower() and (full := self.full_name(name)):
-            return full  # "King" after "Martin Luther King Jr.": a surname, not the title
         if not name or name.lower() == role.lower():
+            if name[:1].isupper() and (full := self.full_name(name)):
+                return full  # "King" after "Martin Luther King Jr.": a surname, not the title
             words = f" {' '.join(mention.lower().split())} "
             for phrase, kind in titles():  # whole words: "leaders" are no "leader"
                 role = " ".join(phrase)
@@ -310,19 +314,14 @@ def _name_descriptions(text: str, names: Names, raws: Sequence[Raw], out: list[s
         mention = text[raw.speaker[0] : raw.speaker[1]]
         nxt = raws[i + 1]
         named = text[nxt.speaker[0] : nxt.speaker[1]]
-        entry = names._entry(out[i + 1].split())
         if (
             _INDEFINITE.match(mention)
             and _describes_person(mention)
             and nxt.sentence - raw.sentence <= 2
-            and named[:1].isupper()
-            and named.lower() not in pronouns()
-            and not _INDEFINITE.match(named)
-            and named == out[i + 1]
+            and named == out[i + 1]  # named bare, in full: a person the article has learned
+            and names._entry(named.split()) is not None
             and not _DESCRIBED.match(text, nxt.speaker[1])
-            and entry is not None
-            and entry[2] >= raw.speaker[1]
-            and not regex.search(rf"\b{regex.escape(_surname(out[i + 1].split()))}\b", text[: raw.speaker[0]])
+            and not regex.search(rf"\b{regex.escape(_surname(named.split()))}\b", text[: raw.speaker[0]])
         ):
             out[i] = out[i + 1]
     return out

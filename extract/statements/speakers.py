@@ -32,8 +32,8 @@ _BARE_PLURALS = word_set("bare_plurals")  # plural without -s: "…, police said
 _PLURAL_SPEAKERS = word_set("plural_speakers") | _BARE_PLURALS  # "…, said U.S. officials."
 _SOURCE_HEADS = word_set("source_heads") | _PLURAL_SPEAKERS
 _PLACE_LINKS = ("in", "at", "from")
-_SUFFIX_STOP = regex.compile(r"(\s(?:Jr|Sr))$")
 PARTICLES = word_set("name_particles")  # "de", "van", "bin": lower-case words inside a name
+_SUFFIXES = word_set("name_suffixes")  # "Jr.", "III": after a surname, still the name
 _ROLE_LINKS = ("of", "for", "at")  # "the mayor of Dover", "a lawyer for Ann Lee"
 # words naming a person by role or trade ("a professor", "a spokesman"): before "of/for/at <Name>"
 # the name is where the person works, not theirs
@@ -531,7 +531,9 @@ def clean_name(mention: str) -> tuple[str, str]:
         and all(w[:1].islower() or (k == 0 and w.lower() in _PEOPLE_OF) for k, w in enumerate(words[: i - 1]))
     ):
         return " ".join(words), ""  # "the mayor of Dover", "friends of Ann Lee": nobody named so
-    name = _SUFFIX_STOP.sub(r"\1.", " ".join(words[i:]))  # "Joseph R. Biden Jr" ending a sentence
+    if i < len(words) and is_suffix(words[-1]) and is_abbreviation(words[-1]) and not words[-1].endswith("."):
+        words[-1] += "."  # "Joseph R. Biden Jr" ending a sentence lost its stop to the sentence's
+    name = " ".join(words[i:])
     role = words[:i]
     if not name:
         return " ".join(words), " ".join(words).lower()
@@ -553,8 +555,13 @@ def _surname_like(words: list[str], i: int) -> bool:
         i >= 2
         and words[i - 1].lower() in _HONORIFIC_WORDS
         and words[i - 2][:1].isupper()
-        and all(w.rstrip(".") in ("Jr", "Sr") for w in words[i:])
+        and all(is_suffix(w) for w in words[i:])
     )
+
+
+def is_suffix(word: str) -> bool:
+    """Whether ``word`` is a suffix after a surname ("Jr.", "Sr", "III")."""
+    return word.removesuffix(".").lower() in _SUFFIXES
 
 
 def _name_length(words: list[str]) -> int:
