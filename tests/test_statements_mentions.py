@@ -39,6 +39,16 @@ DCT = datetime.date(2020, 5, 20)
         ("It was a day when Tom Hale said the plan was flawed.", "Tom Hale"),
         ("The board held a vote after which the mayor said the plan was dead.", "the mayor"),
         ("It was a port where the pilots said the tides were too strong.", "the pilots"),
+        # a dated phrase between the speaker and the cue is no part of the speaker
+        ("Federal prosecutors in April charged two ferry pilots with fraud.", "Federal prosecutors"),
+        ("Ann Lee on Feb. 9 said the plan would fail within a year.", "Ann Lee"),
+        ("A review panel in early 2001 found the dam was unsafe.", "A review panel"),
+        ("The plan drew fire from Ann Lee, who in 2010 said it would fail.", "Ann Lee, who"),
+        # a number with thousands, a percentage and a share are whole
+        ("At least 21,000 said they would vote for the plan.", "21,000"),
+        ("In Dover, 42% say the ferry should stop.", "42%"),
+        ("More than 4 in 10 said the ferry should stop.", "More than 4 in 10"),
+        ("Nearly eight out of 10 voters say the ferry should stop.", "Nearly eight out of 10 voters"),
     ],
 )
 def test_statements_mentions_speaker_span(text: str, mention: str) -> None:

@@ -14,8 +14,11 @@ import regex
 
 from extract.segment import is_abbreviation
 from extract.statements.lexicon import alternation, genders, pronouns, titles, word_set
+from extract.timex.words import lookup as timex_words
 
-_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.’'&\-]*|[,;:“”\"()—–]")
+_TOKEN = regex.compile(  # "21,000", "4.5%" and "42%" are one word each
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?%?(?!\d)|\d+(?:\.\d+)?%|[\p{L}\p{N}][\p{L}\p{N}.’'&\-]*|[,;:“”\"()—–]"
+)
 _POSSESSIVE = regex.compile(r"(?<=\p{L})[’']s$")  # "Ann Lee’s", "He’s"
 _DETERMINERS = word_set("determiners")
 _LINKS = word_set("name_links")
@@ -72,6 +75,23 @@ _ASIDE = regex.compile(  # "Officials, however, said": an aside between the spea
 )
 _DASHED = regex.compile(r"\s*(?:[—–]|\s-)[^—–\n“”\"]{2,90}?(?:[—–]|\s-)\s*$")  # "Ann Lee — a nurse — said"
 _NOT_ADVERBS = word_set("not_adverbs")
+_MONTH = (
+    "(?:"
+    + "|".join(regex.escape(m.capitalize()) for m in sorted(timex_words("month"), key=len, reverse=True))
+    + r")\.?"
+)
+# a dated phrase between the speaker and the cue: "prosecutors in April charged", "who in 2010 said",
+# "Ann Lee on Feb. 9 said", "the panel in early 2001 found"
+_TIME_PHRASE = regex.compile(
+    r"\s+"
+    + alternation("time_prepositions")
+    + r"\s+(?:(?:early|late|mid)[\s-]+)?(?:"
+    + _MONTH
+    + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{1,2}\s+"
+    + _MONTH
+    + r"(?:\s+\d{4})?|(?:the\s+)?(?:1[6-9]|20)\d\d(?:s|[’']s)?)\s*$"
+)
+_NUMBER_WORDS = frozenset(timex_words("number"))
 _TIME_WORDS = word_set("time_words") | _WEEKDAYS
 _DESCRIPTORS = word_set("name_descriptors")
 
@@ -138,6 +158,8 @@ def mention_before(text: str, start: int, cue_at: int) -> tuple[int, int] | None
     """The speaker phrase ending right before ``cue_at`` (searching back to ``start``)."""
     if aside := _ASIDE.search(text, max(start, cue_at - 40), cue_at) or _DASHED.search(text, start, cue_at):
         return mention_before(text, start, aside.start())
+    if when := _TIME_PHRASE.search(text, max(start, cue_at - 60), cue_at):
+        return mention_before(text, start, when.start())
     toks = tokens(text, start, cue_at)
     i = len(toks) - 1
     while i >= 0 and (toks[i][2].lower() in _GAP or toks[i][2].lower() in _TIME_WORDS or _adverb(toks[i][2])):
@@ -233,6 +255,8 @@ def _continues_back(toks: list[tuple[int, int, str], ...], k: int) -> bool:
     nxt = toks[k + 1][2]
     if not word[:1].isalnum() or word in _BREAKS:  # "the genocide of Jews over | a graphic endorsing"
         return False
+    if _in_share(toks, k):
+        return True  # "4 in 10 said", "nearly eight out of 10 voters say"
     if word == "that" and (nxt.lower() in _DETERMINERS or nxt[:1].isupper()):
         return False  # "the minister wrote that the country …": a clause opens, not a phrase
     if word.lower() in _DETERMINERS or word[:1].isdigit() or word.lower() in _QUANTITIES:
@@ -275,6 +299,27 @@ def _continues_back(toks: list[tuple[int, int, str], ...], k: int) -> bool:
     return (
         back >= 0 and toks[back][2][:1].isupper() and toks[back][2].lower() not in _STARTERS and k - back < 4
     )
+
+
+def _number(word: str) -> bool:
+    return word[:1].isdigit() or word.lower() in _NUMBER_WORDS
+
+
+def _in_share(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether token ``k`` is the first number or a link word of a share ("4 in 10", "nine out of 10")."""
+    words = [t[2].lower() for t in toks[max(0, k - 2) : k + 4]]
+    at = k - max(0, k - 2)
+    for lead in range(max(0, at - 2), at + 1):  # where the share's first number may be
+        link = words[lead + 1 : lead + 3]
+        size = 2 if link[:2] == ["out", "of"] else 1 if link[:1] in (["in"], ["of"]) else 0
+        if (
+            size
+            and _number(words[lead])
+            and lead + 1 + size < len(words)
+            and words[lead + 1 + size][:1].isdigit()
+        ):
+            return lead <= at <= lead + size
+    return False
 
 
 def _words(toks: list[tuple[int, int, str]]) -> tuple[str, ...]:
