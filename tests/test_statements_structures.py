@@ -150,6 +150,18 @@ ROWS = [
         "praised",
         "the mayor",
     ),
+    (  # a side clause after an opening phrase ends at its comma too
+        "From the first days, when Ann Lee insisted on paying the bill herself, the board has understood the problem.",
+        "Ann Lee",
+        "insisted",
+        "on paying the bill herself",
+    ),
+    (  # a side clause closing the sentence runs to its end
+        "Ann Lee stretched the facts at the debate, when she claimed that the board, or its chair, had lied.",
+        "she",
+        "claimed",
+        "that the board, or its chair, had lied",
+    ),
     (
         "In a short note to the staff, Ann Lee said the office would close early on Friday.",
         "Ann Lee",

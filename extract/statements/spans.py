@@ -68,8 +68,15 @@ _ADJUNCT_ONLY = regex.compile(
     + r"\s(?:(?!that\b)[^\s“”\"‘’;:,.]+\s?){1,4}\.\s*",
     regex.IGNORECASE,
 )
+# "Though she praised him, …", or after an opening phrase "Since June, when he asked them to run, …":
+# the cue opens a side clause that a comma ends
 _SUBORDINATE = regex.compile(
-    r"[\s“\"']*" + alternation("subordinators") + r"\b[^,;:“”\"]*$", regex.IGNORECASE
+    r"[\s“\"']*(?:"
+    + alternation("opening_prepositions")
+    + r"\b[^,;:“”\"]*,\s+)?"
+    + alternation("subordinators")
+    + r"\b[^,;:“”\"]*$",
+    regex.IGNORECASE,
 )
 _OBJECT_END = regex.compile(r"\b" + alternation("object_ends") + r"\b|:|,(?=\s*$)")
 _COMMA = regex.compile(r",(?=\s)")
