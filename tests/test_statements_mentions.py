@@ -44,6 +44,11 @@ DCT = datetime.date(2020, 5, 20)
         ("Ann Lee on Feb. 9 said the plan would fail within a year.", "Ann Lee"),
         ("A review panel in early 2001 found the dam was unsafe.", "A review panel"),
         ("The plan drew fire from Ann Lee, who in 2010 said it would fail.", "Ann Lee, who"),
+        # a relative pronoun after an apposed description stands for the name before it
+        (
+            "The plan drew fire from Ann Lee, a Democrat from Ohio, who said it would fail.",
+            "Ann Lee, a Democrat from Ohio, who",
+        ),
         # a number with thousands, a percentage and a share are whole
         ("At least 21,000 said they would vote for the plan.", "21,000"),
         ("In Dover, 42% say the ferry should stop.", "42%"),
@@ -69,3 +74,18 @@ def test_statements_mentions_speaker_span(text: str, mention: str) -> None:
 )  # fmt: skip
 def test_statements_mentions_possessive_names_the_person(text: str, speaker: str) -> None:
     assert speaker in [s.speaker for s in find_statements(text, DCT)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The board met Tom Hale, now the Senate majority leader, who said the dam was unsafe.", "Tom Hale"),
+        ("It was backed by Sen. Ann Lee of Ohio, the ranking Democrat on the Senate Budget Committee, who said "
+         "the dam was unsafe.", "Ann Lee"),
+        # a demonstrative opens no description: the name nearest the pronoun
+        ("The board was shaken on Friday, this time by a letter from Tom Hale, who said the dam was unsafe.",
+         "Tom Hale"),
+    ],
+)  # fmt: skip
+def test_statements_mentions_relative_after_description(text: str, speaker: str) -> None:
+    assert [s.speaker for s in find_statements(text, DCT)] == [speaker]

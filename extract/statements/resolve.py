@@ -27,6 +27,12 @@ _NAME_RUN = regex.compile(
     rf"(?:{_WORD}[ \t]+{_PARTICLE}){{0,4}}(?:(?:of|for)[ \t]+(?:{_WORD}[ \t]+){{1,2}})?"
     rf"(?:{_WORD}[ \t]+{_PARTICLE})*\p{{Lu}}[\p{{L}}’'\-]+"
 )
+# "Mitch McConnell, now the Senate majority leader, who …", "Sen. Ann Lee of Ohio, a Democrat, who …": a
+# name (with the place it represents), then a description led by an article or a possessive between commas
+_APPOSED_BEFORE_RELATIVE = regex.compile(
+    rf"(?P<name>(?:(?:{_WORD}[ \t]+)+of[ \t]+)?{_NAME_RUN.pattern}),[ \t]+(?:(?:now|then|also|once)[ \t]+)?"
+    r"(?:the|an?|his|her|their|its|our)[ \t](?:[^,;:“”\"()\s]+[ \t]){0,15}[^,;:“”\"()\s]+,[ \t]*$"
+)
 _DOCUMENTS = frozenset(
     ["letter", "statement", "report", "post", "tweet", "message", "text", "poster", "video"]
 )
@@ -261,8 +267,7 @@ def speaker_names(text: str, raws: Sequence[Raw], sentences: Sequence[Sentence] 
         if owner := _CHANNEL_OF.fullmatch(mention):
             mention = owner.group("owner")
         if kind == "relative":
-            run = list(_NAME_RUN.finditer(text, max(0, raw.speaker[0] - 80), raw.speaker[0]))
-            out.append(names.canonical(run[-1].group()) if run else mention)
+            out.append(_antecedent(text, names, raw.speaker[0]) or mention)
         elif (
             kind == "person"
             and mention.lower() != "i"
@@ -280,6 +285,15 @@ def speaker_names(text: str, raws: Sequence[Raw], sentences: Sequence[Sentence] 
         else:
             out.append(names.canonical(mention, raw.speaker[0]))
     return _name_descriptions(text, names, raws, out)
+
+
+def _antecedent(text: str, names: Names, at: int) -> str | None:
+    """Who a relative "who" at ``at`` stands for: the name before an apposed description ("McConnell, now
+    the Senate majority leader, who …"), else the last name run before it."""
+    if apposed := _APPOSED_BEFORE_RELATIVE.search(text, max(0, at - 160), at):
+        return names.canonical(apposed.group("name"))
+    run = list(_NAME_RUN.finditer(text, max(0, at - 80), at))
+    return names.canonical(run[-1].group()) if run else None
 
 
 def _goes_on_with(names: Names, earlier: list[str], pronoun: str, at: int) -> str:
@@ -386,10 +400,12 @@ def _date_before(
 
 def mention_span(text: str, raw: Raw, sent: Sentence) -> tuple[int, int]:
     """The speaker's words in the sentence: a relative pronoun's span runs back over the phrase it follows
-    ("economists who favor …", "Ann Lee, who has said …")."""
+    ("economists who favor …", "Ann Lee, who has said …", "Ann Lee, a Democrat from Ohio, who …")."""
     start, end = raw.speaker
     if pronouns().get(text[start:end].lower()) != "relative":
         return start, end
+    if apposed := _APPOSED_BEFORE_RELATIVE.search(text, max(sent.start, start - 160), start):
+        return apposed.start("name"), end  # "Ann Lee, a Democrat from Ohio, who"
     before = start
     while before > sent.start and text[before - 1] in " \t":
         before -= 1
