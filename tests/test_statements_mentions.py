@@ -49,6 +49,9 @@ DCT = datetime.date(2020, 5, 20)
             "The plan drew fire from Ann Lee, a Democrat from Ohio, who said it would fail.",
             "Ann Lee, a Democrat from Ohio, who",
         ),
+        # the object of a preposition is no subject, so the noun after it is no cue
+        ("In one tweet on Friday, Ann Lee said: “The ferry will stop in May.”", "Ann Lee"),
+        ("With many worried that the dam would fail, the board met.", "many"),
         # a number with thousands, a percentage and a share are whole
         ("At least 21,000 said they would vote for the plan.", "21,000"),
         ("In Dover, 42% say the ferry should stop.", "42%"),

@@ -92,6 +92,9 @@ _TIME_PHRASE = regex.compile(
     + r"(?:\s+\d{4})?|(?:the\s+)?(?:1[6-9]|20)\d\d(?:s|[’']s)?)\s*$"
 )
 _NUMBER_WORDS = frozenset(timex_words("number"))
+# a word after these is their object ("In one tweet, …"), except after "with", which may lead a
+# clause of its own ("with many worried that …")
+_PREPOSITIONS = word_set("opening_prepositions") - {"with"}
 _TIME_WORDS = word_set("time_words") | _WEEKDAYS
 _DESCRIPTORS = word_set("name_descriptors")
 
@@ -187,6 +190,8 @@ def mention_before(text: str, start: int, cue_at: int) -> tuple[int, int] | None
     first = _modified_plural(toks, j, i) if toks[i][2][:1].islower() else j
     modified, j = first < j, first
     words = [t[2] for t in toks[j : i + 1]]
+    if j == i and j > 0 and words[0].lower() in _QUANTITIES and toks[j - 1][2].lower() in _PREPOSITIONS:
+        return None  # "In one tweet, Trump said": "one" is no subject, and "tweet" a noun
     if not any(w[:1].isupper() for w in words):
         if not modified and not _lower_np_ok(toks, j, i):
             return None
