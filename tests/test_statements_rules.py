@@ -33,6 +33,11 @@ ROWS = [
     ("Steve Lewis, a former expert at the centre, said, “They picked it up.”", "Steve Lewis", "said", "“They picked", "unknown"),
     ("“We will win,” Mary Smith told the crowd.", "Mary Smith", "told", "“We will win", "speech"),
     ("Most of them said they had loved working for the firm.", "Most of them", "said", "they had loved", "unknown"),
+    ("Tom Hale was quoted as saying the dam would fail.", "Tom Hale", "quoted", "the dam", "unknown"),
+    ("Stung by the vote, Tom Hale changed his plan, promising to build the dam.", "Tom Hale", "promising", "to build",
+     "unknown"),
+    ("The Hale campaign hit back on Friday, saying the dam was safe.", "Hale campaign", "saying", "the dam was safe",
+     "unknown"),
 ]  # fmt: skip
 
 NEGATIVE = [
@@ -53,6 +58,10 @@ NEGATIVE = [
     "Hale Backs Farmers: Urges Quick Vote on the Dam\n\nThe council met.",  # a headline verb, not a name
     "The two towns are at odds, with the larger one said to be behind the new dam.",  # a passive report
     "Aid went to the farmers and other groups committed to saving the dam.",
+    # a passive reporting verb: its subject is the one talked about, not a speaker
+    "Tom Hale was accused of lying about the cost of the dam.",
+    "The mayor has been harshly criticized for policies that farmers call unfair.",
+    "It is considered a threat to the towns along the river.",
 ]
 
 

@@ -33,6 +33,7 @@ from extract.statements.raw import Raw, Span, trim
 from extract.statements.spans import CLOSERS, FINITE, THAT
 from extract.statements.speakers import (
     NAME_OPENERS,
+    PARTICIPLE_BY,
     PERSON_HEADS,
     mention_after,
     mention_before,
@@ -116,6 +117,12 @@ _RELATIVE_BEFORE = regex.compile(
 # words left beside a time expression that still say something ("on", "the", "again" do not)
 _CONTENT_WORD = regex.compile(r"(?!\b" + alternation("time_companions") + r"\b)\b\p{L}", regex.IGNORECASE)
 _PASSIVE = regex.compile(r"\b" + alternation("passive_auxiliaries") + r"\s+$", regex.IGNORECASE)
+_PASSIVE_LEAD = regex.compile(  # "was asked", "has been harshly criticized"
+    r"\b" + alternation("passive_auxiliaries") + r"(?:\s+\p{Ll}+ly)?$", regex.IGNORECASE
+)
+_AS_SAYING = regex.compile(  # "Ann Lee was quoted as saying …", "… was quoted by state media on Tuesday as saying"
+    r"\s+(?:by\s+[^,.]{1,40}?\s+)?(?:as\s+)?saying\b"
+)
 _PROGRESSIVE = regex.compile(
     r"\b(?:" + alternation("progressive_auxiliaries") + r"|[’']s|[’']re)"
     r"(?:\s+(?:\w+ly|" + alternation("light_adverbs") + "))*$",
@@ -163,7 +170,8 @@ _LONG_WORD = regex.compile(r"\p{L}{4,}")
 _JOINED = regex.compile(r"(?:and|but)\s+(?:(?:\w+ly|then|also|later)\s+)?")
 _COORDINATED = regex.compile(r"(?:\band|\bbut|,|\s[—–-])(?:\s*(?:\w+ly|then|also))?\s*$")
 _BY_GERUND = regex.compile(r"\s(?:by|in)$")  # "X rallied voters by promising …": the subject speaks
-_FRONTED = regex.compile(alternation("fronted_openers", "either") + r"\b")  # "In May, X backed the plan"
+# "In May, X backed the plan", "Stung by the vote, X backed the plan"
+_FRONTED = regex.compile(alternation("fronted_openers", "either") + r"\b|" + PARTICIPLE_BY)
 _LED_TO = regex.compile(  # "was prompted to | say", "went on to | say", "was quick to | note"
     r"(?:\s+" + alternation("passive_auxiliaries") + r")?\s+" + alternation("leading_to") + r"\s+to$"
 )
@@ -205,12 +213,8 @@ class Finder(Subjects):
         if raw and (not _ADJUNCT_LEAD.fullmatch(lead) or self.names_someone(raw.speaker)):
             return raw
         progressive = _ING.match(text[cue[0] : cue[1]]) is not None
-        if (
-            _PASSIVE.search(lead + " ")
-            and not progressive
-            and text[cue[1] : cue[1] + 4].strip().startswith("to")
-        ):
-            return None
+        if _PASSIVE_LEAD.search(lead) and not progressive and not _AS_SAYING.match(text, cue[1], sent.end):
+            return None  # "He was accused of lying", "It is considered a threat": the subject says nothing
         contracted = _CONTRACTED.search(lead) if progressive else None
         speaker = mention_before(text, sent.start, sent.start + contracted.start() if contracted else cue[0])
         if speaker is None and (led := _LED_TO.search(lead)) and not gerund:

@@ -13,7 +13,7 @@ import functools
 import regex
 
 from extract.segment import is_abbreviation
-from extract.statements.lexicon import alternation, genders, pronouns, titles, word_set
+from extract.statements.lexicon import alternation, genders, pronouns, titles, verbs, word_set
 from extract.timex.words import lookup as timex_words
 
 _TOKEN = regex.compile(  # "21,000", "4.5%" and "42%" are one word each
@@ -122,6 +122,8 @@ NAME_OPENERS = (
     "this",
 }  # "First Lady Ann Lee", "Today" (a show)
 _INITIALS = regex.compile(r"(?:\p{L}\.)+")  # "F.B.I.", "J.K."
+# a participle opening the sentence with its agent ("Stung by the analyses, Trump …"): no speaker
+PARTICIPLE_BY = r"(?-i:\p{Lu}\p{Ll}+(?:ed|en|wn|ung|ught)(?=\s+by\b))"
 
 
 def tidy_mention(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -420,6 +422,8 @@ def mention_after(text: str, at: int, end: int, inverted: bool = False) -> tuple
         word = toks[k][2]
         if k and word.lower() == "who":
             break  # "said a diplomat who was there": the relative clause is no part of the mention
+        if k > 1 and not inverted and _reporting_verb_at(toks, k):
+            break  # "The campaign hit back on Friday, saying …": the subject ends at its verb
         if k and toks[k - 1][2].lower() in _SOURCE_HEADS and (described := _description_end(toks, k)):
             k = described  # "…, said a senior official familiar with the talks."
             break
@@ -535,6 +539,13 @@ def _after_possessive(toks: list[tuple[int, int, str]], k: int) -> int:
     while j < len(toks) and toks[j][2][:1].isupper():
         j += 1
     return j
+
+
+def _reporting_verb_at(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether a reporting verb ("responded", "hit back") starts at token ``k``."""
+    word = toks[k][2].lower()
+    pair = f"{word} {toks[k + 1][2].lower()}" if k + 1 < len(toks) else ""
+    return word in verbs() or pair in verbs()
 
 
 def _lowerish(toks: list[tuple[int, int, str]], k: int) -> bool:

@@ -8,10 +8,12 @@ from extract.records import Sentence
 from extract.statements.lexicon import alternation, pronouns, verbs, word_set
 from extract.statements.raw import Span
 from extract.statements.sourced import Sourced
-from extract.statements.speakers import NAME_OPENERS, mention_after, mention_before
+from extract.statements.speakers import NAME_OPENERS, PARTICIPLE_BY, mention_after, mention_before
 
-_OPENER = regex.compile(
-    r"(?:(?-i:\p{Lu}{2,}\b)|\p{Lu}\p{Ll}+ing\b|(?:"
+_OPENER = regex.compile(  # "WASHINGTON", "Speaking …", "Moreover", "Stung by …"
+    r"(?:(?-i:\p{Lu}{2,}\b)|\p{Lu}\p{Ll}+ing\b|"
+    + PARTICIPLE_BY
+    + r"|(?:"
     + alternation("opening_words")
     + r"|\p{L}+ly|\p{L}+day)\b)",
     regex.IGNORECASE,
