@@ -34,6 +34,7 @@ ROWS = [
     ("“We will win,” Mary Smith told the crowd.", "Mary Smith", "told", "“We will win", "speech"),
     ("Most of them said they had loved working for the firm.", "Most of them", "said", "they had loved", "unknown"),
     ("Tom Hale was quoted as saying the dam would fail.", "Tom Hale", "quoted", "the dam", "unknown"),
+    ("“It will fail,” Ann Lee, now 81, said by telephone this week.", "Ann Lee", "said", "“It will fail", "interview"),
     ("Stung by the vote, Tom Hale changed his plan, promising to build the dam.", "Tom Hale", "promising", "to build",
      "unknown"),
     ("The Hale campaign hit back on Friday, saying the dam was safe.", "Hale campaign", "saying", "the dam was safe",

@@ -28,9 +28,9 @@ _NOUN_BEFORE = regex.compile(r"(?:\b" + alternation("determiners_before") + r"|[
 _PRONOUN_IS = regex.compile(  # "He's suggesting": a pronoun and "is", no possessive
     r"\b(?:he|she|it|that|there|who|what)[’']s\s+$", regex.IGNORECASE
 )
-_BY_AFTER = regex.compile(
-    r"(?:\s+(?:\p{Ll}+ly|earlier|later|first|again|also))?\s+by\b"
-)  # "reported (previously) by X"
+_BY_AFTER = regex.compile(  # "reported (previously) by X", never "said by telephone"
+    r"(?:\s+(?:\p{Ll}+ly|earlier|later|first|again|also))?\s+by\b(?!\s+" + alternation("by_media") + r"\b)"
+)
 # "a cautious note", "the swing vote": a determiner and a modifier before a bare form make it a noun
 _MODIFIED_NOUN = regex.compile(
     r"\b(?:[Aa]n?\s+\p{Ll}+|"

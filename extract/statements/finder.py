@@ -120,8 +120,10 @@ _PASSIVE = regex.compile(r"\b" + alternation("passive_auxiliaries") + r"\s+$", r
 _PASSIVE_LEAD = regex.compile(  # "was asked", "has been harshly criticized"
     r"\b" + alternation("passive_auxiliaries") + r"(?:\s+\p{Ll}+ly)?$", regex.IGNORECASE
 )
-_AS_SAYING = regex.compile(  # "Ann Lee was quoted as saying …", "… was quoted by state media on Tuesday as saying"
-    r"\s+(?:by\s+[^,.]{1,40}?\s+)?(?:as\s+)?saying\b"
+_AS_SAYING = (
+    regex.compile(  # "Ann Lee was quoted as saying …", "… was quoted by state media on Tuesday as saying"
+        r"\s+(?:by\s+[^,.]{1,40}?\s+)?(?:as\s+)?saying\b"
+    )
 )
 _PROGRESSIVE = regex.compile(
     r"\b(?:" + alternation("progressive_auxiliaries") + r"|[’']s|[’']re)"
