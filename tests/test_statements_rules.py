@@ -101,6 +101,16 @@ def test_statements_rules_pronoun_resolves_to_named_speaker() -> None:
             "Tom Hale left the hall. Ann Lee said the plan was dead. She added that talks were over.",
             ["Ann Lee", "Ann Lee"],
         ),
+        (  # an opening word may stand before the pronoun
+            "Tom Hale said the dam was safe. Jon Reed said the plan was dead. Tom Hale walked up to the stage. "
+            "But he condemned Reed’s remarks.",
+            ["Tom Hale", "Jon Reed", "Tom Hale"],
+        ),
+        (  # an honorific may stand before the name
+            "Tom Hale said the dam was safe. Jon Reed said the plan was dead. Mr. Hale walked up to the stage. "
+            "He condemned Reed’s remarks.",
+            ["Tom Hale", "Jon Reed", "Tom Hale"],
+        ),
         (  # the sentence before opens with something that is no person of the article
             "Tom Hale said the plan was dead. The Harbour Board met on Monday. He added that talks were over.",
             ["Tom Hale", "Tom Hale"],

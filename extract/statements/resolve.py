@@ -234,7 +234,16 @@ def _letter_author(text: str, before: int) -> str | None:
 
 
 _DETERMINERS = word_set("determiners")
-_OPENING_NAME = regex.compile(r"(?P<name>\p{Lu}[\p{L}’'\-]+(?:[ \t]+\p{Lu}[\p{L}’'\-]+){0,3})[ \t]+\p{Ll}")
+_OPENING_NAME = regex.compile(  # "Tom Hale left …", "Mr. Hale left …"
+    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.[ \t]+)?\p{Lu}[\p{L}’'\-]+(?:[ \t]+\p{Lu}[\p{L}’'\-]+){0,3})[ \t]+\p{Ll}"
+)
+# what may stand before a sentence's opening "he" or "she": "But", "Recently", "On Friday,"
+_PRONOUN_LEAD = regex.compile(
+    r"(?:"
+    + alternation("opening_conjunctions", "title")
+    + r"|\p{Lu}\p{Ll}+ly|On[ \t]+\p{Lu}\p{Ll}+day|Later|Then)"
+    r",?[ \t]*$"
+)
 
 
 def _opening_person(
@@ -243,7 +252,8 @@ def _opening_person(
     """ "Tom Hale left the hall. He said …": the person named at the start of the sentence just before
     a sentence that opens with "he" or "she", when that sentence holds no statement of its own."""
     raw = raws[k]
-    if not sentences or raw.sentence == 0 or text[sentences[raw.sentence].start : raw.speaker[0]].strip():
+    lead = text[sentences[raw.sentence].start : raw.speaker[0]].strip() if sentences else ""
+    if not sentences or raw.sentence == 0 or (lead and not _PRONOUN_LEAD.fullmatch(lead)):
         return None
     if k and raws[k - 1].sentence >= raw.sentence - 1:
         return None  # the sentence before has a speaker: the pronoun goes on with that one
