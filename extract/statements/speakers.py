@@ -17,7 +17,7 @@ from extract.statements.lexicon import alternation, genders, pronouns, titles, v
 from extract.timex.words import lookup as timex_words
 
 _TOKEN = regex.compile(  # "21,000", "4.5%" and "42%" are one word each
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?%?(?!\d)|\d+(?:\.\d+)?%|[\p{L}\p{N}][\p{L}\p{N}.’'&\-]*|[,;:“”\"()—–]"
+    r"[\p{L}\p{N}][\p{L}\p{N}.’'&\-]*(?:(?<=\d),\d{3}(?!\d))*(?:(?<=\d)%)?|[,;:“”\"()—–]"
 )
 _POSSESSIVE = regex.compile(r"(?<=\p{L})[’']s$")  # "Ann Lee’s", "He’s"
 _DETERMINERS = word_set("determiners")
@@ -308,12 +308,17 @@ def _continues_back(toks: list[tuple[int, int, str], ...], k: int) -> bool:
     )
 
 
+_SHARE_LINKS = ("in", "of", "out")
+
+
 def _number(word: str) -> bool:
     return word[:1].isdigit() or word.lower() in _NUMBER_WORDS
 
 
 def _in_share(toks: list[tuple[int, int, str]], k: int) -> bool:
     """Whether token ``k`` is the first number or a link word of a share ("4 in 10", "nine out of 10")."""
+    if toks[k][2].lower() not in _SHARE_LINKS and not _number(toks[k][2]):
+        return False
     words = [t[2].lower() for t in toks[max(0, k - 2) : k + 4]]
     at = k - max(0, k - 2)
     for lead in range(max(0, at - 2), at + 1):  # where the share's first number may be
