@@ -30,7 +30,7 @@ from extract.statements.lexicon import alternation, cue_form, titles, verbs, wor
 from extract.statements.nominal import nominal
 from extract.statements.overlaps import keep_one
 from extract.statements.raw import Raw, Span, trim
-from extract.statements.spans import CLOSERS, FINITE, THAT
+from extract.statements.spans import CLOSERS, FINITE, QUOTED_SAYING, THAT
 from extract.statements.speakers import (
     NAME_OPENERS,
     PARTICIPLE_BY,
@@ -119,11 +119,6 @@ _CONTENT_WORD = regex.compile(r"(?!\b" + alternation("time_companions") + r"\b)\
 _PASSIVE = regex.compile(r"\b" + alternation("passive_auxiliaries") + r"\s+$", regex.IGNORECASE)
 _PASSIVE_LEAD = regex.compile(  # "was asked", "has been harshly criticized"
     r"\b" + alternation("passive_auxiliaries") + r"(?:\s+\p{Ll}+ly)?$", regex.IGNORECASE
-)
-_AS_SAYING = (
-    regex.compile(  # "Ann Lee was quoted as saying …", "… was quoted by state media on Tuesday as saying"
-        r"\s+(?:by\s+[^,.]{1,40}?\s+)?(?:as\s+)?saying\b"
-    )
 )
 _PROGRESSIVE = regex.compile(
     r"\b(?:" + alternation("progressive_auxiliaries") + r"|[’']s|[’']re)"
@@ -215,7 +210,7 @@ class Finder(Subjects):
         if raw and (not _ADJUNCT_LEAD.fullmatch(lead) or self.names_someone(raw.speaker)):
             return raw
         progressive = _ING.match(text[cue[0] : cue[1]]) is not None
-        if _PASSIVE_LEAD.search(lead) and not progressive and not _AS_SAYING.match(text, cue[1], sent.end):
+        if _PASSIVE_LEAD.search(lead) and not progressive and not QUOTED_SAYING.match(text, cue[1], sent.end):
             return None  # "He was accused of lying", "It is considered a threat": the subject says nothing
         contracted = _CONTRACTED.search(lead) if progressive else None
         speaker = mention_before(text, sent.start, sent.start + contracted.start() if contracted else cue[0])

@@ -31,7 +31,9 @@ _NAME_RUN = regex.compile(
 # name (with the place it represents), then a description led by an article or a possessive between commas
 _APPOSED_BEFORE_RELATIVE = regex.compile(
     rf"(?P<name>(?:(?:{_WORD}[ \t]+)+of[ \t]+)?{_NAME_RUN.pattern}),[ \t]+(?:(?:now|then|also|once)[ \t]+)?"
-    r"(?:the|an?|his|her|their|its|our)[ \t](?:[^,;:“”\"()\s]+[ \t]){0,15}[^,;:“”\"()\s]+,[ \t]*$"
+    + r"(?:an?|"
+    + alternation("possessives")
+    + r")[ \t](?:[^,;:“”\"()\s]+[ \t]){0,15}[^,;:“”\"()\s]+,[ \t]*$"
 )
 _DOCUMENTS = frozenset(
     ["letter", "statement", "report", "post", "tweet", "message", "text", "poster", "video"]
@@ -234,14 +236,17 @@ def _letter_author(text: str, before: int) -> str | None:
 
 
 _DETERMINERS = word_set("determiners")
+_HONORIFIC = "|".join(regex.escape(word.capitalize()) for kind, word in genders() if kind == "honorific")
 _OPENING_NAME = regex.compile(  # "Tom Hale left …", "Mr. Hale left …"
-    r"(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.[ \t]+)?\p{Lu}[\p{L}’'\-]+(?:[ \t]+\p{Lu}[\p{L}’'\-]+){0,3})[ \t]+\p{Ll}"
+    r"(?P<name>(?:(?:"
+    + _HONORIFIC
+    + r")[ \t]+)?\p{Lu}[\p{L}’'\-]+(?:[ \t]+\p{Lu}[\p{L}’'\-]+){0,3})[ \t]+\p{Ll}"
 )
 # what may stand before a sentence's opening "he" or "she": "But", "Recently", "On Friday,"
 _PRONOUN_LEAD = regex.compile(
     r"(?:"
     + alternation("opening_conjunctions", "title")
-    + r"|\p{Lu}\p{Ll}+ly|On[ \t]+\p{Lu}\p{Ll}+day|Later|Then)"
+    + r"|\p{Lu}\p{Ll}+ly|On[ \t]+\p{Lu}\p{Ll}+day|Later)"
     r",?[ \t]*$"
 )
 

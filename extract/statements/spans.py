@@ -86,7 +86,9 @@ _OBJECT_TO = regex.compile(  # "urged voters to back the plan": the object opens
 _SHORT_OBJECT = regex.compile(  # "explained its importance", never "replied in writing"
     r"(?!" + alternation("short_object_not_first", "either") + r"\b)[\p{L}’'.\-]+\s+\S+$"
 )
-_QUOTED_AS = regex.compile(r"\s*(?:by\s+[^,.]{1,40}?\s+)?as\s+saying\b")
+_QUOTED_BY = r"\s*(?:by\s+[^,.]{1,40}?\s+)?"  # "… quoted by state media on Tuesday …"
+_QUOTED_AS = regex.compile(_QUOTED_BY + r"as\s+saying\b")  # "… was quoted as saying"
+QUOTED_SAYING = regex.compile(_QUOTED_BY + r"(?:as\s+)?saying\b")  # "… was quoted (as) saying"
 THAT = regex.compile(r"\bthat\b")
 FINITE = regex.compile(r"\b" + alternation("finite_auxiliaries") + r"\b")  # "would", "is", "has"
 # words between a cue and "that" that end its hearer or adjunct: "… urged them to attack the oil

@@ -15,6 +15,7 @@ import regex
 from extract.segment import is_abbreviation
 from extract.statements.lexicon import alternation, genders, pronouns, titles, verbs, word_set
 from extract.timex.words import lookup as timex_words
+from extract.timex.words import macros as timex_pieces
 
 _TOKEN = regex.compile(  # "21,000", "4.5%" and "42%" are one word each
     r"[\p{L}\p{N}][\p{L}\p{N}.’'&\-]*(?:(?<=\d),\d{3}(?!\d))*(?:(?<=\d)%)?|[,;:“”\"()—–]"
@@ -75,11 +76,7 @@ _ASIDE = regex.compile(  # "Officials, however, said": an aside between the spea
 )
 _DASHED = regex.compile(r"\s*(?:[—–]|\s-)[^—–\n“”\"]{2,90}?(?:[—–]|\s-)\s*$")  # "Ann Lee — a nurse — said"
 _NOT_ADVERBS = word_set("not_adverbs")
-_MONTH = (
-    "(?:"
-    + "|".join(regex.escape(m.capitalize()) for m in sorted(timex_words("month"), key=len, reverse=True))
-    + r")\.?"
-)
+_MONTH = f"(?:{timex_pieces()['month']})"  # "April", "Feb.", "SEPT."
 # a dated phrase between the speaker and the cue: "prosecutors in April charged", "who in 2010 said",
 # "Ann Lee on Feb. 9 said", "the panel in early 2001 found"
 _TIME_PHRASE = regex.compile(
