@@ -102,6 +102,19 @@ from extract.timex.context import tense
         ("Mr. Hart recalled the flood and the shooting in July.", "2010-03-10", "July", "2009-07"),
         ("The July 4 explosion shook the port.", "2010-03-10", "July 4", "2009-07-04"),
         ("The rebels plan to attack in July.", "2010-03-10", "July", "2010-07"),
+        # "Until ... had" looks back, however far "until" stands before the date.
+        ("Until that day in April, Mr. Clarke had never been in a mine.", "2016-10-02", "April", "2016-04"),
+        # Contractions are read as their verbs, with straight or curly apostrophes.
+        ("He'll vote for her in November, he said.", "2016-01-31", "November", "2016-11"),
+        ("“We’ll be meeting on Friday in St. Louis,” she said.", "2016-06-22", "Friday", "2016-06-24"),
+        ("The rally could come on Thursday, but it won’t last long.", "2015-12-16", "Thursday", "2015-12-17"),
+        # A quotation after the date tells of itself: "you won't get" does not put July ahead.
+        (
+            "In a statement in July, the network is ''providing a view you won't get elsewhere.''",
+            "2016-09-19",
+            "July",
+            "2016-07",
+        ),
     ],
 )
 def test_timex_tense_resolves_month(text, dct, span, value):

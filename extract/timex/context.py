@@ -10,7 +10,8 @@ from datetime import date
 from extract.lexicon import load_table
 from extract.timex.calendar import value_to_interval
 
-_WORD = re.compile(r"[A-Za-z']+")
+# Words, with contractions split as treebanks do: "won't" -> "wo", "n't"; "he'll" -> "he", "'ll".
+_WORD = re.compile(r"[A-Za-z]+(?=n't\b)|n't\b|'[A-Za-z]+|[A-Za-z]+")
 _CLAUSE_END = re.compile(r"[.!?;:\n\"“”]|''|``")
 # After the date, a participle after a comma opens a new clause ("went to Ohio Monday, saying he would").
 _CLAUSE_END_AFTER = re.compile(rf"{_CLAUSE_END.pattern}|,\s+[a-z]+ing\b")
@@ -19,6 +20,7 @@ _CLOCK_ABBREVIATION = re.compile(r"\b(?P<letter>[ap])\.m\.", re.I)
 _WINDOW_BEFORE, _WINDOW_AFTER, _FAR_WINDOW = 7, 6, 20
 _DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "this", "that"))
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_QUOTE_OPENS = re.compile(r"[\"“]|''|``")
 _PREPOSITIONS = frozenset(("for", "on", "at", "in", "by", "until", "to"))
 _PRONOUNS = frozenset(("i", "we", "you", "he", "she", "it", "they", "who", "which", "that"))
 
@@ -34,8 +36,9 @@ _ABBREVIATION = re.compile(r"(?<![\w.])(?P<word>[A-Za-z]+)\.(?=\s)")
 
 
 def _unstop(text: str) -> str:
-    """``text`` with the stops of "a.m.", "Mr.", "vs." and initials ("P. Davison") read as spaces (same length)."""
-    text = _CLOCK_ABBREVIATION.sub(r"\g<letter> m ", text)
+    """``text`` with the stops of "a.m.", "Mr.", "vs." and initials ("P. Davison") read as spaces, and curly
+    apostrophes as straight ones (same length)."""
+    text = _CLOCK_ABBREVIATION.sub(r"\g<letter> m ", text).replace("’", "'")
     never = _never_ends()
 
     def repl(m: re.Match[str]) -> str:
@@ -152,12 +155,15 @@ def _words_before(text: str, start: int) -> tuple[list[str], list[str]]:
 
 
 def _words_after(text: str, end: int) -> tuple[list[str], list[str]]:
-    """The words after ``end`` up to the end of the clause, and up to the end of the sentence."""
+    """The words after ``end`` up to the end of the clause, and up to the end of the sentence or the first
+    quotation mark in it."""
     after = _unstop(text[end : end + 250])
     stop = _CLAUSE_END_AFTER.search(after)
     clause = after[: stop.start()] if stop else after[:60]
     stop = _SENTENCE_END.search(after)
-    return _WORD.findall(clause), _WORD.findall(after[: stop.start()] if stop else after)
+    sentence = after[: stop.start()] if stop else after
+    quote = _QUOTE_OPENS.search(sentence)  # a quotation's verbs tell of the quotation, not of the date
+    return _WORD.findall(clause), _WORD.findall(sentence[: quote.start()] if quote else sentence)
 
 
 def tense(text: str, start: int, end: int) -> str:
@@ -220,7 +226,8 @@ def _first(marks: list[str | None]) -> str | None:
 
 
 def _until_had(before: list[str], after: list[str]) -> bool:
-    """ "Until Thursday, they had not called him a suspect": "until" with a past perfect looks back."""
-    return any(w.lower() in ("until", "till") for w in before[-2:]) and "had" in (
+    """ "Until Thursday, they had not called him a suspect", "Until that day in April, he had never": "until"
+    with a past perfect looks back."""
+    return any(w.lower() in ("until", "till") for w in before[-_WINDOW_BEFORE:]) and "had" in (
         w.lower() for w in after[:_WINDOW_AFTER]
     )
