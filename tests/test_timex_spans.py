@@ -53,6 +53,12 @@ DCT = date(1989, 11, 2)
         # "March" and "May" take a joined modifier like any month.
         ("The state will vote in mid-March.", "mid-March", "1990-03"),
         ("Talks broke off in late-May.", "late-May", "1989-05"),
+        # A month and day "of last year" and "the year 2000" are one expression each.
+        ("Profits peaked on June 16th of last year.", "June 16th of last year", "1988-06-16"),
+        ("The plan is due by March of next year.", "March of next year", "1990-03"),
+        ("They promised that in the year 2000 the border would open.", "the year 2000", "2000"),
+        ("The 1999-00 season was the best.", "00", "2000"),
+        ("Sales in 2010/11 rose.", "11", "2011"),
     ],
 )
 def test_timex_spans_whole_expression(text, span, value):
@@ -83,6 +89,12 @@ def test_timex_spans_whole_expression(text, span, value):
         ("The novelist Tuesday Weld signed copies.", "Tuesday"),
         ("Stores stocked Halloween masks and Christmas lights.", "Christmas"),
         ("Stores stocked Halloween masks and Christmas lights.", "Halloween"),
+        # ... and before a capitalised name it is part of the name.
+        ("Statues stand on Easter Island in the Pacific.", "Easter"),
+        ("A letter came from Easter Seals and others.", "Easter"),
+        # Two digits after a year are a second year only after a dash or slash, never a quantity.
+        ("Emissions must fall by 2030 to 32 percent below 2005 levels.", "32"),
+        ("The price rose from 400 in 2008 to 60 this year.", "60"),
     ],
 )
 def test_timex_spans_not_temporal(text, word):

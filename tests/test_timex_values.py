@@ -243,6 +243,30 @@ from extract.timex import tag
             "DURATION",
             "PXC",
         ),
+        # The two ends of a range run forward: a year the text leaves out is chosen to make them.
+        (
+            "Police counted “3,210 victims” between January 1 and September 26 alone.",
+            "2016-09-29",
+            "January 1",
+            "DATE",
+            "2016-01-01",
+        ),
+        (
+            "Once the cold winds blow from October to February, it won't last.",
+            "2016-07-15",
+            "February",
+            "DATE",
+            "2017-02",
+        ),
+        ("Estimates ran from September to December 2014.", "2016-02-08", "September", "DATE", "2014-09"),
+        # A clock time heading an entry of a live report is a time of the day of publication.
+        (
+            "Trump spoke about the debate on Monday.\n\n4:30 p.m.\n\nClinton says she will win.",
+            "2016-09-30",
+            "4:30 p.m.",
+            "TIME",
+            "2016-09-30T16:30",
+        ),
     ],
 )
 def test_timex_values_in_context(text, dct, span, type_, value):

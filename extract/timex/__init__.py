@@ -9,6 +9,7 @@ ranges and anchors durations and anaphora to give day intervals.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from extract.records import Timex
@@ -16,12 +17,15 @@ from extract.timex.calendar import value_to_interval
 from extract.timex.context import Context
 from extract.timex.resolve import normalise
 from extract.timex.rules import Candidate, candidates, select
+from extract.timex.timeline import RANGE_JOIN, RANGE_OPEN, for_timeline
 
 __all__ = ["tag", "tag_for_timeline", "value_to_interval"]
 
 _JOIN_TIME_DATE = re.compile(r"^,?\s*(?:on\s+)?$")
 _CLOCK = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d|XXXX-XX-XX)T(?P<clock>\d\d:\d\d)$")
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
+# A calendar date, or month, with its year: "2016-01-01", "2016-01".
+_MONTH_OR_DAY = re.compile(r"^(?P<year>\d{4})(?P<rest>-\d\d(?:-\d\d)?)$")
 
 
 _DERIVED = ("ago", "quarter_ref")
@@ -75,15 +79,69 @@ def _merge_clock_with_day(text: str, found: list[Timex]) -> list[Timex]:
     return out
 
 
+def _year_inferred(cand: Candidate) -> bool:
+    """A month (and day) whose year the text does not give ("January 1", "in May")."""
+    groups = cand.groups
+    return (
+        cand.rule.norm == "calendar"
+        and bool(groups.get("month"))
+        and not (groups.get("year") or groups.get("yrel"))
+    )
+
+
+def _with_year(timex: Timex, year: int) -> Timex:
+    value = f"{year:04d}{timex.value[4:]}" if timex.value else timex.value
+    return replace(timex, value=value, interval=value_to_interval(value))
+
+
+def _months_from(value: str, dct: date) -> int:
+    found = _MONTH_OR_DAY.match(value)
+    return abs((int(found["year"]) - dct.year) * 12 + int(found["rest"][1:3]) - dct.month) if found else 0
+
+
+def _in_order(
+    text: str, first: Timex, second: Timex, guessed: tuple[bool, bool], dct: date | None
+) -> tuple[Timex, Timex]:
+    """The two ends of a range ("between January 1 and September 26") with the years the text leaves out
+    chosen so that the range runs forward: the guessed end takes the year the other end allows; when both
+    are guessed, the pair nearest the publication date."""
+    a, b = _MONTH_OR_DAY.match(first.value or ""), _MONTH_OR_DAY.match(second.value or "")
+    joined = RANGE_JOIN.match(text[first.end : second.start])
+    if not (a and b and joined and any(guessed)) or (a["rest"], a["year"]) == (b["rest"], b["year"]):
+        return first, second
+    dash = joined.group(0).strip() in ("-", "–", "—")
+    if not dash and not RANGE_OPEN.search(text[max(0, first.start - 12) : first.start]):
+        return first, second  # "a revision Friday to December's figures" is no range
+    if (a["year"], a["rest"]) <= (b["year"], b["rest"]):
+        return first, second
+    back = int(b["year"]) - (a["rest"] > b["rest"])  # the first end's year, ending where the second does
+    ahead = int(a["year"]) + (b["rest"] < a["rest"])  # the second end's year, starting where the first does
+    if guessed == (True, False):
+        return _with_year(first, back), second
+    if guessed == (False, True):
+        return first, _with_year(second, ahead)
+    earlier = (_with_year(first, back), second)
+    later = (first, _with_year(second, ahead))
+    if dct is None:
+        return earlier
+    cost = [sum(_months_from(t.value or "", dct) for t in pair) for pair in (earlier, later)]
+    return earlier if cost[0] <= cost[1] else later
+
+
 def tag(text: str, dct: date | None) -> list[Timex]:
     """TIMEX3 expressions of ``text``, sorted and non-overlapping, resolved against ``dct``."""
     ctx = Context(text, dct)
     found: list[Timex] = []
+    guessed: list[bool] = []
     for cand in select(candidates(text)):
         value = normalise(cand, ctx)
         if value is None:
             continue
         timex = _make(text, cand, value, ctx)
+        guessed.append(_year_inferred(cand))
+        if found:
+            found[-1], timex = _in_order(text, found[-1], timex, (guessed[-2], guessed[-1]), dct)
+            value = timex.value or value
         derived = cand.rule.norm in _DERIVED or (cand.rule.norm == "deictic" and "-Q" in value)
         if timex.type in ("DATE", "TIME") and not derived:
             ctx.remember(value)
@@ -94,6 +152,4 @@ def tag(text: str, dct: date | None) -> list[Timex]:
 
 def tag_for_timeline(text: str, dct: date | None) -> list[Timex]:
     """Expressions with day intervals for the timeline (ranges merged, durations anchored)."""
-    from extract.timex.timeline import for_timeline
-
     return for_timeline(text, tag(text, dct), dct)

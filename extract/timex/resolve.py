@@ -44,6 +44,11 @@ def calendar(g: Groups, ctx: Context, start: int, end: int) -> str | None:
         month = int(g["month"])
     day = int(g["day"].rstrip("stndrh")) if g.get("day") else None
     year = _year(g["year"]) if g.get("year") else None
+    if g.get("century"):  # the second year of "1996-97": in the first one's century, after it
+        first, year = int(g["century"] + g["first"]), int(g["century"]) * 100 + int(g["year"])
+        year += 100 if year < first else 0
+        if year == first:
+            return None
     if year is None and g.get("yrel") and ctx.dct:
         year = ctx.dct.year + _YEAR_STEP[words.key(g["yrel"])]
     if year is None and month:
@@ -187,6 +192,14 @@ def set_value(g: Groups, ctx: Context, start: int, end: int) -> str | None:
 _CLOCK_WORDS = {"noon": 12, "midday": 12, "midnight": 24}
 
 
+def _heading(text: str, start: int, end: int) -> bool:
+    """A clock time on a line of its own ("4:30 p.m." heading an entry of a live report): a time of the
+    day of publication, not of the last day the entry before it mentioned."""
+    line_end = text.find("\n", end)
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    return not before.strip() and not text[end : len(text) if line_end < 0 else line_end].strip(" .:")
+
+
 def time(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     if g.get("word"):
         hour, minute = _CLOCK_WORDS[words.key(g["word"])], 0
@@ -199,7 +212,7 @@ def time(g: Groups, ctx: Context, start: int, end: int) -> str | None:
             hour += 12
         elif ampm == "am" and hour == 12:
             hour = 0
-    base = ctx.last_day or ctx.dct
+    base = ctx.dct if _heading(ctx.text, start, end) else ctx.last_day or ctx.dct
     day = base.isoformat() if base else "XXXX-XX-XX"
     return f"{day}T{hour:02d}:{minute:02d}"
 

@@ -8,8 +8,9 @@ from datetime import date, timedelta
 
 from extract.records import Interval, Timex
 
-_RANGE_JOIN = re.compile(r"^\s*(?:and|to|until|till|through|thru|-|–|—)\s*$", re.I)
-_RANGE_OPEN = re.compile(r"(?P<word>between|from)\s+$", re.I)
+# "between January 1 and September 26", "from May to July", "May-July": the two ends of one range.
+RANGE_JOIN = re.compile(r"^\s*(?:and|to|until|till|through|thru|-|–|—)\s*$", re.I)
+RANGE_OPEN = re.compile(r"(?P<word>between|from)\s+$", re.I)
 _SINCE = re.compile(r"(?P<word>since|from)\s+$", re.I)
 _BACKWARD = re.compile(r"^(?:the\s+)?(?:past|last|previous)\b", re.I)
 _FORWARD = re.compile(r"^(?:the\s+)?(?:next|coming|following)\b", re.I)
@@ -69,9 +70,9 @@ def _vague_later(timex: Timex, anchor: date | None, sign: int = 0) -> Timex:
 def _merge_range(text: str, first: Timex, second: Timex) -> Timex | None:
     if first.interval is None or second.interval is None:
         return None
-    if not _RANGE_JOIN.match(text[first.end : second.start]):
+    if not RANGE_JOIN.match(text[first.end : second.start]):
         return None
-    opener = _RANGE_OPEN.search(text[max(0, first.start - 12) : first.start])
+    opener = RANGE_OPEN.search(text[max(0, first.start - 12) : first.start])
     joiner = text[first.end : second.start].strip().lower()
     if joiner == "and" and not (opener and opener["word"].lower() == "between"):
         return None
