@@ -36,6 +36,9 @@ def test_timex_holidays_easter_sunday(year, sunday):
         ("Both camps will spend heavily before Super Tuesday.", "2012-01-20", "Super Tuesday", "2012-03-06"),
         # "As Election Day nears" looks forward even long after the last one.
         ("As Election Day nears, the mood shifts.", "2012-02-20", "Election Day", "2012-11-06"),
+        # Federal elections fall in even years and Super Tuesday in presidential ones: the nearest such one.
+        ("Turnout for him on Election Day could decide it.", "2016-02-09", "Election Day", "2016-11-08"),
+        ("The Super Tuesday primaries set the field.", "2016-10-15", "Super Tuesday", "2016-03-01"),
         # A holiday before a verb, a function word or a time noun stays a date (only a plain noun makes it a modifier).
         (
             "The boat was found Thanksgiving Day drifting at sea.",

@@ -104,7 +104,7 @@ def _nth_weekday(year: int, month: int, nth: int, weekday: int) -> date:
 
 def holiday(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     """A holiday's date; "Easter week", "Thanksgiving week": the (ISO) week that holds it."""
-    month, day, weekday, after = words.holidays()[words.key(g["holiday"]).replace("’", "'")]
+    month, day, weekday, after, every = words.holidays()[words.key(g["holiday"]).replace("’", "'")]
 
     def on(year: int) -> date:
         if not month:  # counted from Easter Sunday
@@ -119,7 +119,9 @@ def holiday(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     elif ctx.dct is None:
         return f"XXXX-{month:02d}-{day:02d}" if month and not weekday and not as_week else None
     else:
-        found = _nearest_holiday([on(ctx.dct.year + n) for n in (-1, 0, 1)], ctx, start, end, as_week)
+        # the last one before the DCT's year, and the next two from it (a year apart for most holidays)
+        years = [y for y in range(ctx.dct.year - every, ctx.dct.year + 2 * every) if y % every == 0]
+        found = _nearest_holiday([on(y) for y in years], ctx, start, end, as_week)
     return week_value(found) if as_week else found.isoformat()
 
 

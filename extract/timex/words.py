@@ -109,15 +109,18 @@ def ordinal(text: str) -> int | None:
 
 
 @functools.cache
-def holidays() -> dict[str, tuple[int, int, int, int]]:
-    """Holiday name -> (month, day, weekday, days after); with a weekday, ``day`` counts that weekday."""
+def holidays() -> dict[str, tuple[int, int, int, int, int]]:
+    """Holiday name -> (month, day, weekday, days after, every how many years); with a weekday, ``day``
+    counts that weekday."""
     table = {}
-    for row in load_table("timex_holidays.tsv", ("name", "month", "day", "nth_weekday", "days_after")):
+    columns = ("name", "month", "day", "nth_weekday", "days_after", "every_years")
+    for row in load_table("timex_holidays.tsv", columns):
         table[key(row["name"])] = (
             int(row["month"]),
             int(row["day"]),
             int(row["nth_weekday"] or 0),
             int(row["days_after"] or 0),
+            int(row["every_years"] or 1),
         )
     return table
 
