@@ -115,6 +115,15 @@ from extract.timex.context import tense
             "July",
             "2016-07",
         ),
+        # A modal points forward; with "have" it looks back.
+        ("Not only can Cruz win in November, he is the best bet.", "2016-01-19", "November", "2016-11"),
+        ("The change might lead to gains in November among voters.", "2016-03-18", "November", "2016-11"),
+        (
+            "He did not play the spoiler that he could have Tuesday, but he might in later primaries.",
+            "2016-03-24",
+            "Tuesday",
+            "2016-03-22",
+        ),
     ],
 )
 def test_timex_tense_resolves_month(text, dct, span, value):
