@@ -119,14 +119,17 @@ def holiday(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     elif ctx.dct is None:
         return f"XXXX-{month:02d}-{day:02d}" if month and not weekday and not as_week else None
     else:
-        # the last one before the DCT's year, and the next two from it (a year apart for most holidays)
-        years = [y for y in range(ctx.dct.year - every, ctx.dct.year + 2 * every) if y % every == 0]
-        found = _nearest_holiday([on(y) for y in years], ctx, start, end, as_week)
+        years = range(ctx.dct.year - 1, ctx.dct.year + 2)
+        main = [y for y in range(ctx.dct.year - every, ctx.dct.year + 2 * every) if y % every == 0]
+        found = _nearest_holiday([on(y) for y in years], [on(y) for y in main], ctx, start, end, as_week)
     return week_value(found) if as_week else found.isoformat()
 
 
-def _nearest_holiday(options: list[date], ctx: Context, start: int, end: int, as_week: bool) -> date:
-    """The one of ``options`` the tense points to (for a week: the week begun by / not over at the DCT)."""
+def _nearest_holiday(
+    options: list[date], main: list[date], ctx: Context, start: int, end: int, as_week: bool
+) -> date:
+    """The one of ``options`` the tense points to (for a week: the week begun by / not over at the DCT);
+    with no tense, the nearest of the ``main`` ones (Election Day in a federal election year)."""
     dct = ctx.dct or options[1]
     first = [d - timedelta(days=d.weekday() if as_week else 0) for d in options]
     last = [d + timedelta(days=6 - d.weekday() if as_week else 0) for d in options]
@@ -135,7 +138,7 @@ def _nearest_holiday(options: list[date], ctx: Context, start: int, end: int, as
         return min(d for d, e in zip(options, last, strict=True) if e >= dct)
     if cue == "past":
         return max(d for d, b in zip(options, first, strict=True) if b <= dct)
-    return min(options, key=lambda d: abs((d - dct).days))
+    return min(main, key=lambda d: abs((d - dct).days))
 
 
 def nth_weekday(g: Groups, ctx: Context, start: int, end: int) -> str | None:
