@@ -124,6 +124,15 @@ from extract.timex.context import tense
             "Tuesday",
             "2016-03-22",
         ),
+        # A past form after "to" is an infinitive ("to last"), no past cue.
+        (
+            "The campaign is braced for a fight it expects to last into the spring.",
+            "2016-02-09",
+            "the spring",
+            "2016-SP",
+        ),
+        # A season about to begin, with no tense, is the coming one.
+        ("His tactics could make it harder to unite in the summer.", "2016-05-24", "the summer", "2016-SU"),
     ],
 )
 def test_timex_tense_resolves_month(text, dct, span, value):
