@@ -59,6 +59,11 @@ DCT = date(1989, 11, 2)
         ("They promised that in the year 2000 the border would open.", "the year 2000", "2000"),
         ("The 1999-00 season was the best.", "00", "2000"),
         ("Sales in 2010/11 rose.", "11", "2011"),
+        (
+            "Joblessness hit 7.8 percent in January 2009 and peaked in October of that year.",
+            "October of that year",
+            "2009-10",
+        ),
     ],
 )
 def test_timex_spans_whole_expression(text, span, value):
@@ -92,6 +97,7 @@ def test_timex_spans_whole_expression(text, span, value):
         # ... and before a capitalised name it is part of the name.
         ("Statues stand on Easter Island in the Pacific.", "Easter"),
         ("A letter came from Easter Seals and others.", "Easter"),
+        ("Ratings competed with the start of the Summer Olympics.", "Summer"),
         # Two digits after a year are a second year only after a dash or slash, never a quantity.
         ("Emissions must fall by 2030 to 32 percent below 2005 levels.", "32"),
         ("The price rose from 400 in 2008 to 60 this year.", "60"),

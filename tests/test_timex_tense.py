@@ -133,6 +133,19 @@ from extract.timex.context import tense
         ),
         # A season about to begin, with no tense, is the coming one.
         ("His tactics could make it harder to unite in the summer.", "2016-05-24", "the summer", "2016-SU"),
+        # After "that" and a tensed verb, the complement clause's own verb decides.
+        (
+            "He said: I have decided that on Election Day, I will vote for him.",
+            "2016-09-26",
+            "Election Day",
+            "2016-11-08",
+        ),
+        (
+            "Carson noted that Saturday would have been Reagan's 105th birthday.",
+            "2016-02-07",
+            "Saturday",
+            "2016-02-06",
+        ),
     ],
 )
 def test_timex_tense_resolves_month(text, dct, span, value):

@@ -188,11 +188,23 @@ def tense(text: str, start: int, end: int) -> str:
     # "a service planned for Saturday was canceled": the main verb decides
     if _first(near_before) == "relative":
         return "past" if _cue(near_after) == "past" else "future"
+    if (inner := _complement(clause_before)) is not None and (near := _cue(inner) or _cue(near_after)):
+        return near  # "decided that on Election Day I will vote": the complement's own verb
     if near := _cue(near_before) or _cue(near_after):
         return "past" if near == "future" and _until_had(clause_before, clause_after) else near
     if len(sentence_before) <= 1 and (fronted := _cue(_marks(sentence_after))):  # "In May, ... he left"
         return fronted
     return "future" if (_cue(far_before) or _cue(far_after)) == "future" else ""
+
+
+def _complement(before: list[str]) -> list[str | None] | None:
+    """The marks of the words after "that" when a tensed verb comes just before it ("he said that on Friday
+    ..."), nearest first; ``None`` when the date is in no such complement clause."""
+    marks = _marks(before)
+    for i in range(len(before) - 1, 0, -1):
+        if before[i].lower() == "that" and marks[i - 1] in ("past", "future"):
+            return marks[i + 1 :][::-1]
+    return None
 
 
 def _of_event(before: list[str], after: list[str]) -> bool:

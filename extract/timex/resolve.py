@@ -15,6 +15,7 @@ Groups = dict[str, str]
 
 # "June last year", "May 5 next year": the year named relative to the DCT's.
 _YEAR_STEP = {"last": -1, "this": 0, "next": 1}
+_ANAPHORIC_YEAR = ("that", "the same")
 
 
 _year = words.year_number
@@ -49,7 +50,12 @@ def calendar(g: Groups, ctx: Context, start: int, end: int) -> str | None:
         year += 100 if year < first else 0
         if year == first:
             return None
-    if year is None and g.get("yrel") and ctx.dct:
+    if (
+        year is None and words.key(g.get("yrel") or "") in _ANAPHORIC_YEAR
+    ):  # "October of that year": the last year mentioned
+        last = ctx.last_start()
+        year = last.year if last else None
+    elif year is None and g.get("yrel") and ctx.dct:
         year = ctx.dct.year + _YEAR_STEP[words.key(g["yrel"])]
     if year is None and month:
         year = _infer_year(month, day, ctx, start, end)
