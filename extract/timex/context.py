@@ -177,7 +177,8 @@ def tense(text: str, start: int, end: int) -> str:
         return "past"
     clause_before, sentence_before = _words_before(text, start)
     clause_after, sentence_after = _words_after(text, end)
-    near_before = _marks(clause_before)[::-1][:_WINDOW_BEFORE]
+    before_marks = _marks(clause_before)
+    near_before = before_marks[::-1][:_WINDOW_BEFORE]
     near_after = _marks(clause_after, after=True)[:_WINDOW_AFTER]
     far_before = _marks(sentence_before)[::-1][:_FAR_WINDOW]
     far_after = _marks(sentence_after, after=True)[:_FAR_WINDOW]
@@ -188,7 +189,9 @@ def tense(text: str, start: int, end: int) -> str:
     # "a service planned for Saturday was canceled": the main verb decides
     if _first(near_before) == "relative":
         return "past" if _cue(near_after) == "past" else "future"
-    if (inner := _complement(clause_before)) is not None and (near := _cue(inner) or _cue(near_after)):
+    if (inner := _complement(clause_before, before_marks)) is not None and (
+        near := _cue(inner) or _cue(near_after)
+    ):
         return near  # "decided that on Election Day I will vote": the complement's own verb
     if near := _cue(near_before) or _cue(near_after):
         return "past" if near == "future" and _until_had(clause_before, clause_after) else near
@@ -197,10 +200,9 @@ def tense(text: str, start: int, end: int) -> str:
     return "future" if (_cue(far_before) or _cue(far_after)) == "future" else ""
 
 
-def _complement(before: list[str]) -> list[str | None] | None:
+def _complement(before: list[str], marks: list[str | None]) -> list[str | None] | None:
     """The marks of the words after "that" when a tensed verb comes just before it ("he said that on Friday
     ..."), nearest first; ``None`` when the date is in no such complement clause."""
-    marks = _marks(before)
     for i in range(len(before) - 1, 0, -1):
         if before[i].lower() == "that" and marks[i - 1] in ("past", "future"):
             return marks[i + 1 :][::-1]
