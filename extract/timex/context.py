@@ -74,9 +74,8 @@ def _marks(tokens: list[str], after: bool = False) -> list[str | None]:
             cue = None
         if cue == "future" and i and low[i - 1] == "to" and after:  # "left Tuesday to meet him"
             cue = None
-        if (
-            cue == "past" and i and low[i - 1] == "to"
-        ):  # an infinitive: "a fight it expects to last into spring"
+        # after "to" a past form is an infinitive: "a fight it expects to last into the spring"
+        if cue == "past" and i and low[i - 1] == "to":
             cue = None
         modifier = i > 1 and low[i - 1].endswith("ly") and low[i - 2] in _DETERMINERS  # "the hastily planned"
         if cue == "future" and _reduced_relative(low, i, cues):

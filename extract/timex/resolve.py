@@ -50,9 +50,8 @@ def calendar(g: Groups, ctx: Context, start: int, end: int) -> str | None:
         year += 100 if year < first else 0
         if year == first:
             return None
-    if (
-        year is None and words.key(g.get("yrel") or "") in _ANAPHORIC_YEAR
-    ):  # "October of that year": the last year mentioned
+    anaphoric = words.key(g.get("yrel") or "") in _ANAPHORIC_YEAR
+    if year is None and anaphoric:  # "October of that year": the year last mentioned
         last = ctx.last_start()
         year = last.year if last else None
     elif year is None and g.get("yrel") and ctx.dct:
