@@ -17,15 +17,13 @@ from extract.timex.calendar import value_to_interval
 from extract.timex.context import Context
 from extract.timex.resolve import normalise
 from extract.timex.rules import Candidate, candidates, select
-from extract.timex.timeline import RANGE_JOIN, RANGE_OPEN, for_timeline
+from extract.timex.timeline import for_timeline, range_words
 
 __all__ = ["tag", "tag_for_timeline", "value_to_interval"]
 
 _JOIN_TIME_DATE = re.compile(r"^,?\s*(?:on\s+)?$")
 _CLOCK = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d|XXXX-XX-XX)T(?P<clock>\d\d:\d\d)$")
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
-# A calendar date, or month, with its year: "2016-01-01", "2016-01".
-_MONTH_OR_DAY = re.compile(r"^(?P<year>\d{4})(?P<rest>-\d\d(?:-\d\d)?)$")
 
 
 _DERIVED = ("ago", "quarter_ref")
@@ -94,9 +92,9 @@ def _with_year(timex: Timex, year: int) -> Timex:
     return replace(timex, value=value, interval=value_to_interval(value))
 
 
-def _months_from(value: str, dct: date) -> int:
-    found = _MONTH_OR_DAY.match(value)
-    return abs((int(found["year"]) - dct.year) * 12 + int(found["rest"][1:3]) - dct.month) if found else 0
+def _months_from(timex: Timex, dct: date) -> int:
+    start = timex.interval.start if timex.interval else dct
+    return abs((start.year - dct.year) * 12 + start.month - dct.month)
 
 
 def _in_order(
@@ -105,17 +103,20 @@ def _in_order(
     """The two ends of a range ("between January 1 and September 26") with the years the text leaves out
     chosen so that the range runs forward: the guessed end takes the year the other end allows; when both
     are guessed, the pair nearest the publication date."""
-    a, b = _MONTH_OR_DAY.match(first.value or ""), _MONTH_OR_DAY.match(second.value or "")
-    joined = RANGE_JOIN.match(text[first.end : second.start])
-    if not (a and b and joined and any(guessed)) or (a["rest"], a["year"]) == (b["rest"], b["year"]):
+    a, b = first.interval, second.interval
+    calendar_days = all(
+        t.type == "DATE" and t.interval and t.interval.granularity in ("day", "month")
+        for t in (first, second)
+    )
+    joined = range_words(text, first, second)
+    if not (a and b and calendar_days and joined and any(guessed)) or a.start <= b.start:
         return first, second
-    dash = joined.group(0).strip() in ("-", "–", "—")
-    if not dash and not RANGE_OPEN.search(text[max(0, first.start - 12) : first.start]):
+    joiner, opener = joined
+    if joiner not in ("-", "–", "—") and not opener:
         return first, second  # "a revision Friday to December's figures" is no range
-    if (a["year"], a["rest"]) <= (b["year"], b["rest"]):
-        return first, second
-    back = int(b["year"]) - (a["rest"] > b["rest"])  # the first end's year, ending where the second does
-    ahead = int(a["year"]) + (b["rest"] < a["rest"])  # the second end's year, starting where the first does
+    later_in_year = (a.start.month, a.start.day) > (b.start.month, b.start.day)
+    back = b.start.year - later_in_year  # the first end's year, ending where the second does
+    ahead = a.start.year + later_in_year  # the second end's year, starting where the first does
     if guessed == (True, False):
         return _with_year(first, back), second
     if guessed == (False, True):
@@ -124,7 +125,7 @@ def _in_order(
     later = (first, _with_year(second, ahead))
     if dct is None:
         return earlier
-    cost = [sum(_months_from(t.value or "", dct) for t in pair) for pair in (earlier, later)]
+    cost = [sum(_months_from(t, dct) for t in pair) for pair in (earlier, later)]
     return earlier if cost[0] <= cost[1] else later
 
 

@@ -67,13 +67,24 @@ def _vague_later(timex: Timex, anchor: date | None, sign: int = 0) -> Timex:
     return replace(timex, interval=Interval(ends[0], ends[1], "range"), anchored_to="previous")
 
 
-def _merge_range(text: str, first: Timex, second: Timex) -> Timex | None:
-    if first.interval is None or second.interval is None:
-        return None
+def range_words(text: str, first: Timex, second: Timex) -> tuple[str, re.Match[str] | None] | None:
+    """The word joining two expressions that may end a range ("to", "and", "-"), lower case, and the
+    "from"/"between" before the first; ``None`` when they are not so joined."""
     if not RANGE_JOIN.match(text[first.end : second.start]):
         return None
-    opener = RANGE_OPEN.search(text[max(0, first.start - 12) : first.start])
-    joiner = text[first.end : second.start].strip().lower()
+    return text[first.end : second.start].strip().lower(), RANGE_OPEN.search(
+        text[max(0, first.start - 12) : first.start]
+    )
+
+
+def _merge_range(text: str, first: Timex, second: Timex) -> Timex | None:
+    if (
+        first.interval is None
+        or second.interval is None
+        or (joined := range_words(text, first, second)) is None
+    ):
+        return None
+    joiner, opener = joined
     if joiner == "and" and not (opener and opener["word"].lower() == "between"):
         return None
     start = first.start - len(opener.group(0)) if opener else first.start
