@@ -156,7 +156,8 @@ def test_browser_lesson_created_and_stepped_through(browser):
     page.locator(f".st-key-les_present_{lesson[1]} button").click()
     browser.settle()
     page.get_by_text(f"Slide 1 of {slides}").wait_for()
-    assert page.locator("[data-testid='stSidebar']").is_hidden()
+    # the presentation's style hides the sidebar once its element has mounted: wait for it (fails if it never does)
+    page.locator("[data-testid='stSidebar']").wait_for(state="hidden", timeout=10_000)
     page.locator(".st-key-present_next button").click()
     page.get_by_text(f"Slide 2 of {slides}").wait_for()
     assert "slide=2" in page.url
