@@ -267,6 +267,32 @@ from extract.timex import tag
             "TIME",
             "2016-09-30T16:30",
         ),
+        # "twice a year", "once a month": how often, not how long.
+        ("The board meets twice a year.", "2013-03-20", "a year", "SET", "P1Y"),
+        ("Files are released once a month.", "2016-01-31", "a month", "SET", "P1M"),
+        # "is set for" points forward, as "is scheduled for" does.
+        ("The trial is set for November.", "2016-05-29", "November", "DATE", "2016-11"),
+        ("The vote is set for Friday.", "2013-03-20", "Friday", "DATE", "2013-03-22"),
+        # "ago" stays a date before "this month", "that", "the".
+        ("Clinton was revived eight years ago this month.", "2016-03-10", "eight years ago", "DATE", "2008"),
+        ("He argued a few days ago that the path was closed.", "2016-02-25", None, "DATE", "PAST_REF"),
+        ("Two years ago the company had five staff.", "2013-03-20", "Two years ago", "DATE", "2011"),
+        # Parts of a decade or century: the current one.
+        ("Output will double by the end of the decade.", "2013-03-20", None, "DATE", "201"),
+        ("Rents will fall by the end of the century.", "2013-03-20", None, "DATE", "20"),
+        # The turn of the century: the tense picks the last or the next one, else the nearest.
+        ("By the turn of the century, rents will double.", "1949-09-20", None, "DATE", "2000"),
+        ("Rents have risen since the turn of the century.", "1998-01-01", None, "DATE", "1900"),
+        ("Rents at the turn of the century were low.", "2016-09-20", None, "DATE", "2000"),
+        (
+            "The forest there has burned twice since the turn of the millennium.",
+            "2020-05-20",
+            None,
+            "DATE",
+            "2000",
+        ),
+        ("Results for FY2011 and FY 2012 were mixed.", "2013-03-20", "FY 2012", "DATE", "2012"),
+        ("The decree of 31.12.2012 was revised.", "2013-03-20", None, "DATE", "2012-12-31"),
     ],
 )
 def test_timex_values_in_context(text, dct, span, type_, value):

@@ -99,6 +99,21 @@ def century(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     return f"{n - 1:02d}" if n else None
 
 
+def century_turn(g: Groups, ctx: Context, start: int, end: int) -> str | None:
+    """ "the turn of the century" ("of the millennium"): the year ending in 00 (000) that the tense points
+    to, or else the one nearest the DCT."""
+    if ctx.dct is None:
+        return None
+    step = 1000 if words.key(g["unit"]).startswith("millenn") else 100
+    before = ctx.dct.year // step * step
+    cue = tense(ctx.text, start, end)
+    later = cue == "future" and before < ctx.dct.year
+    nearer_next = cue != "past" and ctx.dct.year - before > step // 2
+    if later or nearer_next:
+        return f"{before + step:04d}"
+    return f"{before:04d}"
+
+
 def _nth_weekday(year: int, month: int, nth: int, weekday: int) -> date:
     if nth > 0:
         first = date(year, month, 1)
@@ -234,6 +249,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "decade": decade,
     "spelled_year": spelled_year,
     "century": century,
+    "century_turn": century_turn,
     "quarter": periods.quarter,
     "quarter_ref": periods.quarter_ref,
     "half": periods.half,
