@@ -53,3 +53,62 @@ def test_timex_holidays_easter_sunday(year, sunday):
 def test_timex_holidays_value(text, dct, span, value):
     found = [(t.text, t.value) for t in tag(text, date.fromisoformat(dct))]
     assert (span, value) in found, found
+
+
+# Holidays of the Islamic (Umm al-Qura) and Hebrew calendars, checked against published calendars.
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "value"),
+    [
+        # Ramadan 1442 began on 13 April 2021; said during it, in the past tense, that one is meant.
+        ("Violence has gone on since the start of Ramadan.", "2021-05-12", "Ramadan", "2021-04-13"),
+        ("Markets stayed open late during Ramadan 2019.", "2021-05-12", "Ramadan 2019", "2019-05-06"),
+        # Quds Day is the last Friday of Ramadan: 22 May 2020. A present perfect with "since" in a clause after
+        # it tells of the holiday in general, not of this one.
+        (
+            "The letter comes days before Quds Day, which Iran has marked since 1979.",
+            "2020-05-20",
+            "Quds Day",
+            "2020-05-22",
+        ),
+        ("Families gathered for Eid al-Fitr.", "2023-04-25", "Eid al-Fitr", "2023-04-21"),
+        ("Pilgrims will mark Eid al Adha next month.", "2024-05-20", "Eid al Adha", "2024-06-16"),
+        ("Services will be held on Yom Kippur.", "2020-09-01", "Yom Kippur", "2020-09-28"),
+        ("Hanukkah begins next week.", "2020-12-04", "Hanukkah", "2020-12-11"),
+        ("Passover ended last month.", "2021-05-12", "Passover", "2021-03-28"),
+        ("Rosh Hashana falls on a Monday.", "1998-09-01", "Rosh Hashana", "1998-09-21"),
+    ],
+)
+def test_timex_holidays_other_calendars(text, dct, span, value):
+    found = [(t.text, t.value) for t in tag(text, date.fromisoformat(dct))]
+    assert (span, value) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "span", "first", "last"),
+    [
+        (
+            "Violence has gone on since the start of Ramadan.",
+            "2021-05-12",
+            "Ramadan",
+            "2021-04-13",
+            "2021-05-12",
+        ),
+        ("Hanukkah begins next week.", "2020-12-04", "Hanukkah", "2020-12-11", "2020-12-18"),
+        ("Families gathered for Eid al-Fitr.", "2023-04-25", "Eid al-Fitr", "2023-04-21", "2023-04-23"),
+    ],
+)
+def test_timex_holidays_spanning_days_have_their_whole_interval(text, dct, span, first, last):
+    """TIMEX3 gives the first day; the interval the timeline plots is the whole holiday."""
+    hit = next(t for t in tag(text, date.fromisoformat(dct)) if t.text == span)
+    assert (hit.value, hit.interval.start.isoformat(), hit.interval.end.isoformat()) == (first, first, last)
+    assert hit.interval.granularity == "range"
+
+
+def test_timex_holidays_outside_the_islamic_tables_give_no_date():
+    """The Umm al-Qura tables run from 1924 to 2077: beyond them "Ramadan" is no date rather than a guess."""
+    assert [t.value for t in tag("Ramadan began.", date(1900, 6, 1)) if t.text == "Ramadan"] == []
+    assert [t.value for t in tag("Ramadan began.", date(1950, 7, 1)) if t.text == "Ramadan"] == ["1950-06-17"]
+
+
+def test_timex_holidays_name_before_a_capitalised_word_is_no_date():
+    assert [t.text for t in tag("The Yom Kippur War began in 1973.", date(2020, 1, 1))] == ["1973"]

@@ -15,7 +15,7 @@ from datetime import date
 from extract.records import Timex
 from extract.timex.calendar import value_to_interval
 from extract.timex.context import Context
-from extract.timex.resolve import normalise
+from extract.timex.resolve import holiday_interval, normalise
 from extract.timex.rules import Candidate, candidates, select
 from extract.timex.timeline import for_timeline, range_words
 
@@ -40,6 +40,8 @@ def _type(rule_type: str, value: str) -> str:
 def _make(text: str, cand: Candidate, value: str, ctx: Context) -> Timex:
     kind = _type(cand.rule.type, value)
     interval = value_to_interval(value) if kind in ("DATE", "TIME") else None
+    if cand.rule.norm == "holiday" and kind == "DATE":
+        interval = holiday_interval(cand.groups, value) or interval
     relative_to_text = cand.groups.get("dir", "").lower() in ("earlier", "later", "before", "after")
     anaphoric = cand.rule.norm == "anaphor" or (cand.rule.norm == "ago" and relative_to_text and ctx.last_day)
     anchored = "previous" if anaphoric else ("dct" if ctx.dct else "none")

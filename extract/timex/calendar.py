@@ -6,6 +6,10 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from hijridate import Gregorian, Hijri
+from pyluach import dates as hebrew_dates
+from pyluach import hebrewcal
+
 from extract.records import Interval
 
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
@@ -43,6 +47,51 @@ def easter(year: int) -> date:
     shift = (golden + 11 * epact + 22 * weekday) // 451
     month, day = divmod(epact + weekday - 7 * shift + 114, 31)
     return date(year, month, day + 1)
+
+
+def _own_year(calendar_name: str, day: date) -> int:
+    if calendar_name == "hijri":
+        return Gregorian(day.year, day.month, day.day).to_hijri().year
+    return hebrew_dates.HebrewDate.from_pydate(day).year
+
+
+def _month_days(calendar_name: str, year: int, month: int) -> tuple[date, int]:
+    """The first day (Gregorian) and the length of a month of the hijri or hebrew calendar."""
+    if calendar_name == "hijri":
+        first = Hijri(year, month, 1)
+        return date(*first.to_gregorian().datetuple()), first.month_length()
+    days = list(hebrewcal.Month(year, month).iterdates())
+    return days[0].to_pydate(), len(days)
+
+
+def other_calendar_spans(
+    calendar_name: str, month: int, day: int, weekday: int, days: int, years: range
+) -> list[tuple[date, date]]:
+    """First and last day of each occurrence, beginning in one of the Gregorian ``years``, of a holiday on
+    ``month`` ``day`` of the hijri (Umm al-Qura) or hebrew calendar: with ``weekday`` (ISO) the ``day``-th such
+    weekday of the month, -1 the last; ``days`` long, 0 for the whole month. Years the calendar's tables do not
+    cover give none."""
+    try:
+        first_year = _own_year(calendar_name, date(years.start, 1, 1))
+        last_year = _own_year(calendar_name, date(years.stop - 1, 12, 31))
+    except (OverflowError, ValueError):
+        return []
+    spans = []
+    for year in range(first_year, last_year + 1):
+        try:
+            start_of_month, length = _month_days(calendar_name, year, month)
+        except (OverflowError, ValueError):
+            continue
+        if weekday:
+            month_days = [start_of_month + timedelta(days=n) for n in range(length)]
+            matches = [d for d in month_days if d.isoweekday() == weekday]
+            start = matches[-1] if day == -1 else matches[day - 1]
+        else:
+            start = start_of_month + timedelta(days=day - 1)
+        last = start + timedelta(days=(length - day if days == 0 else days - 1))
+        if start.year in years:
+            spans.append((start, last))
+    return spans
 
 
 def weekend_value(day: date) -> str:

@@ -60,7 +60,8 @@ def _marks(tokens: list[str], after: bool = False) -> list[str | None]:
     """The cue of each token, in text order. A phrase's cue sits on its last word; a participle after
     "be" ("will be allowed") and a word after a determiner ("the plan") are no cues; "had" just before
     a future cue makes it past ("had been due"), "was"/"were" there are no cues ("was due to"). ``after``: the
-    words follow the date, where an infinitive ("left Tuesday to meet him") tells nothing of its tense."""
+    words follow the date, where an infinitive ("left Tuesday to meet him") tells nothing of its tense, nor a
+    present perfect with "since" ("Quds Day, which Iran has marked since 1979")."""
     cues, low = _cues(), [t.lower() for t in tokens]
     marks: list[str | None] = []
     for i, word in enumerate(low):
@@ -92,6 +93,11 @@ def _marks(tokens: list[str], after: bool = False) -> list[str | None]:
             marks[i] = "past"
         for j in range(max(0, i - 2), i):  # "was expected to", "were planning to": the plan, not its telling
             marks[j] = None if low[j] in ("was", "were") else marks[j]
+    for i, word in enumerate(low if after else ()):
+        # after the date, "which Iran has marked since 1979" tells of a habit up to now, not of the date
+        if word == "since" and any(w in ("has", "have") for w in low[max(0, i - 4) : i]):
+            for j in range(max(0, i - 4), i + 1):
+                marks[j] = None if marks[j] == "past" else marks[j]
     return marks
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from extract.records import Interval
 from extract.timex import periods, relative, words
-from extract.timex.calendar import easter, week_value
+from extract.timex.calendar import easter, other_calendar_spans, week_value
 from extract.timex.context import Context, tense
 from extract.timex.rules import Candidate
 
@@ -19,6 +21,8 @@ _ANAPHORIC_YEAR = ("that", "the same")
 
 
 _year = words.year_number
+
+_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 
 
 def _infer_year(month: int, day: int | None, ctx: Context, start: int, end: int) -> int | None:
@@ -122,43 +126,85 @@ def _nth_weekday(year: int, month: int, nth: int, weekday: int) -> date:
     return last - timedelta(days=(last.isoweekday() - weekday) % 7)
 
 
-def holiday(g: Groups, ctx: Context, start: int, end: int) -> str | None:
-    """A holiday's date; "Easter week", "Thanksgiving week": the (ISO) week that holds it."""
-    month, day, weekday, after, every = words.holidays()[words.key(g["holiday"]).replace("’", "'")]
+def _holiday(g: Groups) -> tuple[str, words.Holiday]:
+    name = words.key(g["holiday"]).replace("’", "'")
+    return name, words.holidays()[name]
 
-    def on(year: int) -> date:
-        if not month:  # counted from Easter Sunday
+
+def holiday_spans(name: str, years: range) -> list[tuple[date, date]]:
+    """First and last day of each occurrence of a holiday that begins in the Gregorian ``years``."""
+    row = words.holidays()[name]
+    if row.calendar != "gregorian":
+        return other_calendar_spans(row.calendar, row.month, row.day, row.weekday, row.days, years)
+    spans = []
+    for year in years:
+        if not row.month:  # counted from Easter Sunday
             found = easter(year)
+        elif row.weekday:
+            found = _nth_weekday(year, row.month, row.day, row.weekday)
         else:
-            found = _nth_weekday(year, month, day, weekday) if weekday else date(year, month, day)
-        return found + timedelta(days=after)
+            found = date(year, row.month, row.day)
+        found += timedelta(days=row.days_after)
+        spans.append((found, found + timedelta(days=row.days - 1)))
+    return spans
 
+
+def holiday(g: Groups, ctx: Context, start: int, end: int) -> str | None:
+    """A holiday's (first) date; "Easter week", "Thanksgiving week": the (ISO) week that holds it."""
+    name, row = _holiday(g)
     as_week = bool(g.get("week"))
     if g.get("year"):
-        found = on(_year(g["year"]))
+        year = _year(g["year"])
+        spans = holiday_spans(name, range(year, year + 1))
+        if not spans:
+            return None
+        found = spans[0][0]
     elif ctx.dct is None:
-        return f"XXXX-{month:02d}-{day:02d}" if month and not weekday and not as_week else None
+        fixed = row.calendar == "gregorian" and row.month and not row.weekday and not as_week
+        return f"XXXX-{row.month:02d}-{row.day:02d}" if fixed else None
     else:
-        years = range(ctx.dct.year - 1, ctx.dct.year + 2)
-        main = [y for y in range(ctx.dct.year - every, ctx.dct.year + 2 * every) if y % every == 0]
-        found = _nearest_holiday([on(y) for y in years], [on(y) for y in main], ctx, start, end, as_week)
+        every = row.every_years
+        spans = holiday_spans(name, range(ctx.dct.year - 1, ctx.dct.year + 2))
+        years_meant = range(ctx.dct.year - every, ctx.dct.year + 2 * every)
+        main = [span for span in holiday_spans(name, years_meant) if span[0].year % every == 0]
+        if not spans or not main:
+            return None
+        found = _nearest_holiday(spans, main, ctx, start, end, as_week)
     return week_value(found) if as_week else found.isoformat()
 
 
+def holiday_interval(g: Groups, value: str) -> Interval | None:
+    """The whole span of a holiday that lasts more than a day ("Ramadan", "Hanukkah"), from its first day."""
+    name, row = _holiday(g)
+    if row.days == 1 or g.get("week") or not _DAY.match(value):
+        return None
+    first = date.fromisoformat(value)
+    spans = holiday_spans(name, range(first.year, first.year + 1))
+    return next((Interval(a, b, "range") for a, b in spans if a == first), None)
+
+
 def _nearest_holiday(
-    options: list[date], main: list[date], ctx: Context, start: int, end: int, as_week: bool
+    spans: list[tuple[date, date]],
+    main: list[tuple[date, date]],
+    ctx: Context,
+    start: int,
+    end: int,
+    as_week: bool,
 ) -> date:
-    """The one of ``options`` the tense points to (for a week: the week begun by / not over at the DCT);
-    with no tense, the nearest of the ``main`` ones (Election Day in a federal election year)."""
-    dct = ctx.dct or options[1]
-    first = [d - timedelta(days=d.weekday() if as_week else 0) for d in options]
-    last = [d + timedelta(days=6 - d.weekday() if as_week else 0) for d in options]
+    """The first day of the one of ``spans`` the tense points to (the next one not over at the DCT, the last
+    one begun by it; for a week, the week that holds it); with no tense, the nearest start of the ``main``
+    ones (Election Day in a federal election year)."""
+    dct = ctx.dct or spans[0][0]
+    first = [a - timedelta(days=a.weekday() if as_week else 0) for a, _ in spans]
+    last = [b + timedelta(days=6 - b.weekday() if as_week else 0) for _, b in spans]
     cue = tense(ctx.text, start, end)
+    starts = [a for a, _ in spans]
+    found = None
     if cue == "future":
-        return min(d for d, e in zip(options, last, strict=True) if e >= dct)
-    if cue == "past":
-        return max(d for d, b in zip(options, first, strict=True) if b <= dct)
-    return min(main, key=lambda d: abs((d - dct).days))
+        found = min((d for d, e in zip(starts, last, strict=True) if e >= dct), default=None)
+    elif cue == "past":
+        found = max((d for d, b in zip(starts, first, strict=True) if b <= dct), default=None)
+    return found or min((a for a, _ in main), key=lambda d: abs((d - dct).days))
 
 
 def nth_weekday(g: Groups, ctx: Context, start: int, end: int) -> str | None:

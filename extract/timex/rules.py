@@ -47,7 +47,9 @@ class Candidate:
 def _pieces() -> dict[str, str]:
     pieces = dict(macros())
     names = sorted(holidays(), key=len, reverse=True)
-    pieces["holiday"] = "|".join(regex.escape(n).replace(r"\ ", r"\s+").replace("'", "['’]?") for n in names)
+    pieces["holiday"] = "|".join(
+        regex.escape(n).replace(r"\ ", r"[\s-]+").replace("'", "['’]?") for n in names
+    )
     return pieces
 
 

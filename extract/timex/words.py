@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 
 from extract.lexicon import load_table
 
@@ -108,19 +109,34 @@ def ordinal(text: str) -> int | None:
     return int(found) if found else None
 
 
+@dataclass(frozen=True)
+class Holiday:
+    """A row of ``timex_holidays.tsv``: month and day in its own calendar; with a weekday, ``day`` counts that
+    weekday (-1: the last one); ``days`` it lasts (0: the whole month)."""
+
+    month: int
+    day: int
+    weekday: int
+    days_after: int
+    every_years: int
+    calendar: str
+    days: int
+
+
 @functools.cache
-def holidays() -> dict[str, tuple[int, int, int, int, int]]:
-    """Holiday name -> (month, day, weekday, days after, every how many years); with a weekday, ``day``
-    counts that weekday."""
+def holidays() -> dict[str, Holiday]:
+    """Holiday name (lower case) -> its row."""
     table = {}
-    columns = ("name", "month", "day", "nth_weekday", "days_after", "every_years")
+    columns = ("name", "month", "day", "nth_weekday", "days_after", "every_years", "calendar", "days")
     for row in load_table("timex_holidays.tsv", columns):
-        table[key(row["name"])] = (
+        table[key(row["name"])] = Holiday(
             int(row["month"]),
             int(row["day"]),
             int(row["nth_weekday"] or 0),
             int(row["days_after"] or 0),
             int(row["every_years"] or 1),
+            row["calendar"] or "gregorian",
+            int(row["days"] or 1),
         )
     return table
 

@@ -70,7 +70,8 @@ def test_evidence_missing_item_gives_nothing(frames):
 
 def test_articles_spans_and_summary(frames):
     kinds = sorted(k for _, _, k, _ in article_spans(frames, "a1"))
-    assert kinds.count("date") == 3 and "statement" in kinds and "speaker" in kinds
+    # three event dates, and "Quds Day" found by the tagger alone
+    assert kinds.count("date") == 4 and "statement" in kinds and "speaker" in kinds
     titles = [t for _, _, k, t in article_spans(frames, "a1") if k == "date"]
     assert "date: 2020-01-03" in titles  # the event's span, not a second copy from the tagger
     summary = article_summary(frames, "a2")
