@@ -64,6 +64,10 @@ DCT = date(1989, 11, 2)
             "October of that year",
             "2009-10",
         ),
+        # A quotation opened with two apostrophes: the expression right after it is found.
+        ("''Six months ago we were at 6 percent,'' he said.", "Six months ago", "1989-05"),
+        ("''Today, you proved it,'' she said.", "Today", "1989-11-02"),
+        ("He called on the senator months ago to quit the race.", "months ago", "PAST_REF"),
     ],
 )
 def test_timex_spans_whole_expression(text, span, value):
@@ -101,6 +105,11 @@ def test_timex_spans_whole_expression(text, span, value):
         # Two digits after a year are a second year only after a dash or slash, never a quantity.
         ("Emissions must fall by 2030 to 32 percent below 2005 levels.", "32"),
         ("The price rose from 400 in 2008 to 60 this year.", "60"),
+        # Programmes named in quotation marks, the newspaper style of two apostrophes included.
+        ("He said so on ABC's ''This Week.'' Later he left.", "Week"),
+        ("Bush is joining the ''Today'' show as an anchor.", "Today"),
+        ("He told ''60 Minutes'' that he would run.", "Minutes"),
+        ("He called in to ''Monday Night Baseball,'' then left.", "Monday"),
     ],
 )
 def test_timex_spans_not_temporal(text, word):
