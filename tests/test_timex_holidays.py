@@ -112,3 +112,19 @@ def test_timex_holidays_outside_the_islamic_tables_give_no_date():
 
 def test_timex_holidays_name_before_a_capitalised_word_is_no_date():
     assert [t.text for t in tag("The Yom Kippur War began in 1973.", date(2020, 1, 1))] == ["1973"]
+
+
+def test_timex_holidays_unknown_calendar_is_a_data_error(monkeypatch):
+    from extract.lexicon import DataFileError, parse_table
+    from extract.timex import words
+
+    table = "name\tmonth\tday\tnth_weekday\tdays_after\tevery_years\tcalendar\tdays\nfeast\t1\t1\t0\t0\t1\tjulian\t1\n"
+    monkeypatch.setattr(
+        words, "load_table", lambda name, columns: parse_table(table, "holidays.tsv", columns)
+    )
+    words.holidays.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match=r"holidays.tsv:2: unknown calendar 'julian'"):
+            words.holidays()
+    finally:
+        words.holidays.cache_clear()

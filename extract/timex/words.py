@@ -6,7 +6,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from extract.lexicon import load_table
+from extract.lexicon import DataFileError, load_table
 
 _KINDS = ("month", "weekday", "season", "part_of_day", "number", "ordinal", "unit", "set", "decade")
 _IRREGULAR_PLURALS = {"century": "centuries"}
@@ -109,6 +109,9 @@ def ordinal(text: str) -> int | None:
     return int(found) if found else None
 
 
+CALENDARS = ("gregorian", "hijri", "hebrew")
+
+
 @dataclass(frozen=True)
 class Holiday:
     """A row of ``timex_holidays.tsv``: month and day in its own calendar; with a weekday, ``day`` counts that
@@ -129,6 +132,8 @@ def holidays() -> dict[str, Holiday]:
     table = {}
     columns = ("name", "month", "day", "nth_weekday", "days_after", "every_years", "calendar", "days")
     for row in load_table("timex_holidays.tsv", columns):
+        if (row["calendar"] or "gregorian") not in CALENDARS:
+            raise DataFileError(row.file, row.line, f"unknown calendar {row['calendar']!r}")
         table[key(row["name"])] = Holiday(
             int(row["month"]),
             int(row["day"]),
