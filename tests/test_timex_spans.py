@@ -109,6 +109,8 @@ def test_timex_spans_whole_expression(text, span, value):
         ("He said so on ABC's ''This Week.'' Later he left.", "Week"),
         ("Bush is joining the ''Today'' show as an anchor.", "Today"),
         ("He told ''60 Minutes'' that he would run.", "Minutes"),
+        # A day-first date has a day: "0.5.2012" is a version number.
+        ("Version 0.5.2012 of the code was released.", "0.5"),
         ("He called in to ''Monday Night Baseball,'' then left.", "Monday"),
     ],
 )
