@@ -163,13 +163,15 @@ def holiday(g: Groups, ctx: Context, start: int, end: int) -> str | None:
         fixed = row.calendar == "gregorian" and row.month and not row.weekday and not as_week
         return f"XXXX-{row.month:02d}-{row.day:02d}" if fixed else None
     else:
-        every = row.every_years
-        spans = holiday_spans(name, range(ctx.dct.year - 1, ctx.dct.year + 2))
-        years_meant = range(ctx.dct.year - every, ctx.dct.year + 2 * every)
-        main = [span for span in holiday_spans(name, years_meant) if span[0].year % every == 0]
+        year, every = ctx.dct.year, row.every_years
+        around = holiday_spans(
+            name, range(year - every, year + 2 * every)
+        )  # the DCT's year and those around it
+        spans = [span for span in around if abs(span[0].year - year) <= 1]
+        main = [span for span in around if span[0].year % every == 0]
         if not spans or not main:
             return None
-        found = _nearest_holiday(spans, main, ctx, start, end, as_week)
+        found = _nearest_holiday(spans, main, ctx.dct, tense(ctx.text, start, end), as_week)
     return week_value(found) if as_week else found.isoformat()
 
 
@@ -184,26 +186,19 @@ def holiday_interval(g: Groups, value: str) -> Interval | None:
 
 
 def _nearest_holiday(
-    spans: list[tuple[date, date]],
-    main: list[tuple[date, date]],
-    ctx: Context,
-    start: int,
-    end: int,
-    as_week: bool,
+    spans: list[tuple[date, date]], main: list[tuple[date, date]], dct: date, cue: str, as_week: bool
 ) -> date:
-    """The first day of the one of ``spans`` the tense points to (the next one not over at the DCT, the last
-    one begun by it; for a week, the week that holds it); with no tense, the nearest start of the ``main``
-    ones (Election Day in a federal election year)."""
-    dct = ctx.dct or spans[0][0]
-    first = [a - timedelta(days=a.weekday() if as_week else 0) for a, _ in spans]
-    last = [b + timedelta(days=6 - b.weekday() if as_week else 0) for _, b in spans]
-    cue = tense(ctx.text, start, end)
-    starts = [a for a, _ in spans]
+    """The first day of the one of ``spans`` the tense ``cue`` points to (the next one not over at the DCT,
+    the last one begun by it; for a week, the week that holds it); with no tense, the nearest start of the
+    ``main`` ones (Election Day in a federal election year)."""
     found = None
     if cue == "future":
-        found = min((d for d, e in zip(starts, last, strict=True) if e >= dct), default=None)
+        ends = ((a, b + timedelta(days=6 - b.weekday() if as_week else 0)) for a, b in spans)
+        found = min((a for a, last in ends if last >= dct), default=None)
     elif cue == "past":
-        found = max((d for d, b in zip(starts, first, strict=True) if b <= dct), default=None)
+        found = max(
+            (a for a, _ in spans if a - timedelta(days=a.weekday() if as_week else 0) <= dct), default=None
+        )
     return found or min((a for a, _ in main), key=lambda d: abs((d - dct).days))
 
 
