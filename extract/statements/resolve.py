@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import regex
 
@@ -50,6 +51,16 @@ def _first(parts: list[str]) -> str:
     return f"{parts[0]} {parts[-1]}" if len(parts) > 2 and is_suffix(parts[-1]) else parts[0]
 
 
+@dataclass
+class _Person:
+    """One person an article names: the longest variant of the name, the gender an honorific told, the
+    offset of the first mention."""
+
+    name: str
+    gender: str | None
+    first_at: int
+
+
 class Names:
     """What an article says about who is who: the people each surname may stand for, holders of roles.
 
@@ -63,8 +74,7 @@ class Names:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        # surname -> first name -> [longest variant, gender told by an honorific, offset of the first]
-        self.people: dict[str, dict[str, list]] = {}
+        self.people: dict[str, dict[str, _Person]] = {}  # surname -> first name -> person
         self.roles: dict[str, str] = {}
         self.runs: list[tuple[int, str]] = []  # (offset, text) of every capitalised run outside headlines
         self._lower = frozenset(_LOWER_WORD.findall(text))
@@ -108,15 +118,17 @@ class Names:
         parts = name.split()
         gender = _honorific_gender(role)
         if len(parts) == 1 and gender and len(known := list(self.people.get(name, {}).values())) == 1:
-            known[0][1] = known[0][1] or gender  # "Charlie King … Mr. King": Charlie King is a man
+            known[0].gender = known[0].gender or gender  # "Charlie King … Mr. King": Charlie King is a man
         if 2 <= len(parts) <= 4 and all(
             p[:1].isupper() or (0 < k < len(parts) - 1 and p in PARTICLES) for k, p in enumerate(parts)
         ):
-            person = self.people.setdefault(_surname(parts), {}).setdefault(_first(parts), [name, None, at])
-            person[1] = person[1] or gender
-            person[2] = min(person[2], at)
-            if len(name) > len(person[0]):
-                person[0] = name
+            person = self.people.setdefault(_surname(parts), {}).setdefault(
+                _first(parts), _Person(name, None, at)
+            )
+            person.gender = person.gender or gender
+            person.first_at = min(person.first_at, at)
+            if len(name) > len(person.name):
+                person.name = name
             if role:
                 for phrase, kind in titles():
                     if kind == "role" and " ".join(phrase) in role.lower():
@@ -130,7 +142,7 @@ class Names:
                 return name
         return None
 
-    def _entry(self, parts: list[str]) -> list | None:
+    def _entry(self, parts: list[str]) -> _Person | None:
         """The person learned under a first name and surname (the first and last of ``parts``)."""
         return self.people.get(_surname(parts), {}).get(_first(parts)) if len(parts) >= 2 else None
 
@@ -148,14 +160,14 @@ class Names:
         if len(parts) < 2 or parts[-1].lower() in org_words():
             return None  # "Virginia House" is no woman
         person = self._entry(parts)
-        return (person and person[1]) or genders().get(("given", parts[0].lower()))
+        return (person and person.gender) or genders().get(("given", parts[0].lower()))
 
     def full_name(self, surname: str, gender: str | None = None) -> str | None:
         """The person a surname alone stands for: the first named, of the honorific's gender if any may be."""
         people = list(self.people.get(surname, {}).values())
-        fitting = [p for p in people if gender and self.gender(p[0]) in (gender, None)]
-        chosen = min(fitting or people, key=lambda person: person[2], default=None)
-        return chosen[0] if chosen else None
+        fitting = [p for p in people if gender and self.gender(p.name) in (gender, None)]
+        chosen = min(fitting or people, key=lambda person: person.first_at, default=None)
+        return chosen.name if chosen else None
 
     def canonical(self, mention: str, at: int | None = None) -> str:
         trimmed = self._no_opener(mention, at)
@@ -175,7 +187,9 @@ class Names:
         if len(parts) == 1 and (full := self.full_name(parts[0], _honorific_gender(role))):
             return full
         if len(parts) == 2 and (person := self._entry(parts)):
-            return person[0]  # "Hillary Clinton" is shown as "Hillary Rodham Clinton" if the article says so
+            return (
+                person.name
+            )  # "Hillary Clinton" is shown as "Hillary Rodham Clinton" if the article says so
         return name
 
 
