@@ -293,6 +293,32 @@ from extract.timex import tag
         ),
         ("Results for FY2011 and FY 2012 were mixed.", "2013-03-20", "FY 2012", "DATE", "2012"),
         ("The decree of 31.12.2012 was revised.", "2013-03-20", None, "DATE", "2012-12-31"),
+        # "in" and a number of units in the future tense: counted forward from the DCT
+        ("The trial begins in two weeks.", "2023-10-12", "two weeks", "DATE", "2023-W43"),
+        ("The trial begins in two weeks' time.", "2023-10-12", "two weeks", "DATE", "2023-W43"),
+        ("The stock would be redeemed in five years.", "1989-11-02", "five years", "DATE", "1994"),
+        ("He will return in 10 days.", "2023-10-12", "10 days", "DATE", "2023-10-22"),
+        (
+            "The plant will reopen in about three months.",
+            "2023-10-12",
+            "about three months",
+            "DATE",
+            "2024-01",
+        ),
+        # ... and where it stays a duration
+        ("It was his second letter in two weeks.", "2000-02-16", "two weeks", "DURATION", "P2W"),
+        ("The rate will be the lowest in 33 years.", "2016-05-06", "33 years", "DURATION", "P33Y"),
+        ("It would be the first law in the state in 20 years.", "2016-06-16", "20 years", "DURATION", "P20Y"),
+        (
+            "She'll wear the dress she hasn't worn in six months.",
+            "2016-10-01",
+            "six months",
+            "DURATION",
+            "P6M",
+        ),
+        ("A violation can result in five years in prison.", "2016-08-17", "five years", "DURATION", "P5Y"),
+        ("Prices will rise in more than 20 years.", "2016-06-16", "more than 20 years", "DURATION", "P20Y"),
+        ("He was sentenced to two years' probation.", "2016-04-21", "two years", "DURATION", "P2Y"),
     ],
 )
 def test_timex_values_in_context(text, dct, span, type_, value):

@@ -26,12 +26,12 @@ _CLOCK = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d|XXXX-XX-XX)T(?P<clock>\d\d:\d\d)$
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 
 
-_DERIVED = ("ago", "quarter_ref")
+_DERIVED = ("ago", "quarter_ref", "duration")
 
 
 def _type(rule_type: str, value: str) -> str:
-    if value.endswith("_REF"):
-        return "DATE"
+    if value.endswith("_REF") or (rule_type == "DURATION" and not value.startswith("P")):
+        return "DATE"  # "in two weeks" said of the future is a date
     if (rule_type in ("DATE", "TIME") and _CLOCK.match(value)) or (value[:1].isdigit() and "T" in value):
         return "TIME"
     return "DATE" if rule_type == "TIME" else rule_type

@@ -6,6 +6,8 @@ import functools
 import re
 from datetime import date, timedelta
 
+import regex
+
 from extract.timex import words
 from extract.timex.calendar import SEASON_MONTHS, add_months, quarter_of, week_value, weekend_value
 from extract.timex.context import Context, sentence_before, tense
@@ -230,6 +232,30 @@ def ago(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     if unit == "W":  # "six weeks ago": a week, the granularity of the unit counted
         return week_value(base + timedelta(weeks=direction * n))
     return shift(base, unit, direction * n)
+
+
+@functools.cache
+def _in_ahead() -> regex.Pattern[str]:
+    return regex.compile(f"(?:{words.macros()['in_ahead']})", regex.I | regex.V0)
+
+
+_AHEAD_UNITS = ("D", "W", "M", "Y")
+
+
+def in_future(num: str, n: int | float | None, unit: str, ctx: Context, start: int, end: int) -> str | None:
+    """ "The trial begins in two weeks", "will be redeemed in five years": a number of days, weeks, months or
+    years after "in", in a clause in the future tense, counted forward from the DCT (a week, the unit's
+    granularity, as for "two weeks ago"); ``None`` when it is a duration ("the lowest in five years")."""
+    if ctx.dct is None or not isinstance(n, int) or n < 2 or unit not in _AHEAD_UNITS:
+        return None
+    number = ctx.text.lower().find(num.lower(), start, end)  # after "in" and any word before the number
+    if number < 0 or not _in_ahead().search(ctx.text, max(0, start - 80), number):
+        return None
+    if tense(ctx.text, start, end) != "future":
+        return None
+    if unit == "W":
+        return week_value(ctx.dct + timedelta(weeks=n))
+    return shift(ctx.dct, unit, n)
 
 
 def anaphor(g: Groups, ctx: Context, start: int, end: int) -> str | None:

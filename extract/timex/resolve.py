@@ -233,6 +233,12 @@ def duration(g: Groups, ctx: Context, start: int, end: int) -> str | None:
         n, unit = n * (10 if unit == "DE" else 100), "Y"
     elif unit in ("DE", "CE"):
         unit = "E" if unit == "DE" else "C"
+    if (
+        g.get("num")
+        and not (g.get("rel") or g.get("half"))
+        and (ahead := relative.in_future(g["num"], n, unit, ctx, start, end))
+    ):
+        return ahead
     amount = "X" if n is None else str(n)
     if g.get("half") and n is not None and unit in _HALF:
         return _HALF[unit].format(n=n)

@@ -66,7 +66,7 @@ def rules() -> tuple[Rule, ...]:
     for order, row in enumerate(load_table("timex_rules.tsv", COLUMNS)):
         if row["type"] not in TYPES:
             raise DataFileError(row.file, row.line, f"unknown type {row['type']!r}")
-        source = rf"(?<![\w’]|(?<!')'|[^\W\d]-|\d,)(?:{expand(row['pattern'], pieces)})(?!\w|['’](?!s\b|['’])|-[^\W\d])"
+        source = rf"(?<![\w’]|(?<!')'|[^\W\d]-|\d,)(?:{expand(row['pattern'], pieces)})(?!\w|['’](?!s\b|['’]|(?<=s['’])\s)|-[^\W\d])"
         try:
             compiled = _compile(source)
             trigger = _compile(expand(row["trigger"], pieces)) if row["trigger"] else None
