@@ -160,6 +160,9 @@ def test_timex_tense_resolves_month(text, dct, span, value):
         ("In May, after a long and bitter row over the budget, the board will vote.", "May", "future"),
         ("Costs climbed two hundred dollars in May.", "May", "past"),
         ("Two hundred people in May.", "May", ""),
+        # A semicolon ends a clause: the cues of the clause before it are no nearer than the sentence's.
+        ("Hanukkah begins next week; Passover ended in April.", "April", "past"),
+        ("Talks will resume next week; in April they ended in failure.", "April", "past"),
     ],
 )
 def test_timex_tense_cue(text, word, cue):

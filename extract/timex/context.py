@@ -155,11 +155,11 @@ def sentence_before(text: str, start: int) -> str:
 
 
 def _words_before(text: str, start: int) -> tuple[list[str], list[str]]:
-    """The words of the clause (after its last comma) and of the sentence before ``start``."""
+    """The words of the clause (after its last comma or semicolon) and of the sentence before ``start``."""
     before = _unstop(text[max(0, start - 160) : start])
     sentence = max(before.rfind(". "), before.rfind("\n"), before.rfind("? "), before.rfind("! "))
     quote = max((m.end() - 1 for m in _CLAUSE_END.finditer(before) if m.group(0)[0] in "\"“”'`"), default=-1)
-    clause = max(sentence, before.rfind(", "), quote)
+    clause = max(sentence, before.rfind(", "), before.rfind("; "), quote)
     return _WORD.findall(before[clause + 1 :]), _WORD.findall(before[sentence + 1 :])
 
 
