@@ -305,6 +305,9 @@ from extract.timex import tag
             "DATE",
             "2024-01",
         ),
+        # A week of a month: the ISO week that holds most of its seven days.
+        ("Fighting eased in the last week of October.", "2023-11-02", None, "DATE", "2023-W43"),
+        ("In the third week of February 2022, troops massed.", "2023-10-12", None, "DATE", "2022-W07"),
         # ... and where it stays a duration
         ("It was his second letter in two weeks.", "2000-02-16", "two weeks", "DURATION", "P2W"),
         ("The rate will be the lowest in 33 years.", "2016-05-06", "33 years", "DURATION", "P33Y"),

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from extract.records import Interval
 from extract.timex import periods, relative, words
-from extract.timex.calendar import easter, other_calendar_spans, week_value
+from extract.timex.calendar import easter, month_end, other_calendar_spans, week_value
 from extract.timex.context import Context, tense
 from extract.timex.rules import Candidate
 
@@ -78,11 +78,22 @@ def calendar(g: Groups, ctx: Context, start: int, end: int) -> str | None:
 
 
 def week_of(g: Groups, ctx: Context, start: int, end: int) -> str | None:
-    """ "the week of March 6": the week that holds the day."""
-    day = calendar(g, ctx, start, end)
-    if day is None or day.startswith("X"):
+    """ "the week of March 6": the week that holds the day; "the first week of April": the week that holds
+    most of the month's first seven days (its fourth day), "the last week" most of its last seven."""
+    value = calendar(g, ctx, start, end)
+    if value is None or value.startswith("X"):
         return None
-    return week_value(date.fromisoformat(day))
+    if not g.get("nth"):
+        return week_value(date.fromisoformat(value))
+    year, month = int(value[:4]), int(value[5:7])
+    if words.key(g["nth"]) in ("last", "final"):
+        day = month_end(year, month).day - 3
+    else:
+        nth = words.ordinal(g["nth"]) or 0
+        if not 1 <= nth <= 4:
+            return None
+        day = 7 * (nth - 1) + 4
+    return week_value(date(year, month, day))
 
 
 def spelled_year(g: Groups, ctx: Context, start: int, end: int) -> str | None:
