@@ -305,6 +305,16 @@ from extract.timex import tag
             "DATE",
             "2024-01",
         ),
+        # A part of "the week" is of the current one; "for the week" stays some week of the year.
+        ("I think by the middle of the week she'll be out there.", "2016-09-12", None, "DATE", "2016-W37"),
+        ("Earlier in the week, Trump called for a prosecutor.", "2016-08-24", None, "DATE", "2016-W34"),
+        (
+            "Planting was delayed earlier in the year by rain.",
+            "1989-10-26",
+            "earlier in the year",
+            "DATE",
+            "1989",
+        ),
         # A week of a month: the ISO week that holds most of its seven days.
         ("Fighting eased in the last week of October.", "2023-11-02", None, "DATE", "2023-W43"),
         ("In the third week of February 2022, troops massed.", "2023-10-12", None, "DATE", "2022-W07"),

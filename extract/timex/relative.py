@@ -155,8 +155,8 @@ def deictic(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     unit = words.value("unit", g["unit"]) or "Y"
     if words.key(g["unit"]).startswith("fiscal"):
         unit = "Y"
-    if unit == "W" and not rel:
-        return f"{ctx.dct.year:04d}-WXX"
+    if unit == "W" and not rel and not g.get("part"):
+        return f"{ctx.dct.year:04d}-WXX"  # "for the week": some week of the year; "the end of the week": this one
     if unit == "W":
         return week_value(ctx.dct + timedelta(weeks=step))
     if unit == "WE":
