@@ -305,6 +305,11 @@ from extract.timex import tag
             "DATE",
             "2024-01",
         ),
+        # "Hours later" is on the day of the last date; "months later", "years later" in no known year.
+        ("He landed on 3 May 2013. Hours later, he left.", "2016-10-12", "Hours later", "DATE", "2013-05-03"),
+        ("He landed on 3 May 2013. Days later, he left.", "2016-10-12", "Days later", "DATE", "2013-05"),
+        ("He landed on 3 May 2013. Months later, he left.", "2016-10-12", "Months later", "DATE", "XXXX"),
+        ("He landed on 3 May 2013. Years later, he left.", "2016-10-12", "Years later", "DATE", "XXXX"),
         # A part of "the week" is of the current one; "for the week" stays some week of the year.
         ("I think by the middle of the week she'll be out there.", "2016-09-12", None, "DATE", "2016-W37"),
         ("Earlier in the week, Trump called for a prosecutor.", "2016-08-24", None, "DATE", "2016-W34"),

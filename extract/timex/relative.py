@@ -212,6 +212,16 @@ def _quarter_compared(g: Groups, ctx: Context, n: int | None, start: int) -> str
     return quarter
 
 
+def _vague_shift(base: date, unit: str) -> str:
+    """ "Hours later", "weeks earlier": a few units from ``base``, at the granularity most likely to hold them
+    (the day for hours, the month for days and weeks); "months later" and "years later" have no known year."""
+    if unit in ("TH", "TM", "TS"):
+        return base.isoformat()
+    if unit in ("D", "W"):
+        return f"{base.year:04d}-{base.month:02d}"
+    return "XXXX"
+
+
 def ago(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     unit = words.value("unit", g["unit"]) or "Y"
     n = words.number(g["num"]) if g.get("num") else (None if words.key(g["unit"]).endswith("s") else 1)
@@ -226,7 +236,7 @@ def ago(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     if n is None:
         if not anaphoric:
             return "PAST_REF" if direction < 0 else "FUTURE_REF"
-        return f"{base.year:04d}-{base.month:02d}"
+        return _vague_shift(base, unit)
     if unit == "W" and anaphoric:
         return (base + timedelta(weeks=direction * n)).isoformat()
     if unit == "W":  # "six weeks ago": a week, the granularity of the unit counted
