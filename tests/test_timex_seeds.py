@@ -213,6 +213,25 @@ def test_timex_seeds_between_years_is_one_range():
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "start", "end"),
+    [
+        (
+            "The talks, held between 1 and 3 March 2022, failed.",
+            "between 1 and 3 March 2022",
+            "2022-03-01",
+            "2022-03-03",
+        ),
+        ("The summit, held 24-26 April 2021, ended.", "24-26 April 2021", "2021-04-24", "2021-04-26"),
+    ],
+)
+def test_timex_seeds_day_first_range_is_one_range(text, span, start, end):
+    found = tag_for_timeline(text, date(2023, 10, 12))
+    assert [(t.text, t.interval.iso(), t.interval.granularity) for t in found] == [
+        (span, (start, end), "range")
+    ]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "We will fight them.",
