@@ -84,3 +84,38 @@ def test_statements_names_unknown_given_name_tells_nothing() -> None:
     """A given name no row knows keeps the old rule: "he" goes on with the last speaker."""
     text = "Kim Park said the ferry would stop. He said the vote was in May."
     assert [s.speaker for s in find_statements(text, DCT)] == ["Kim Park", "Kim Park"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # two speakers joined by "and" are both named, titles stripped from each
+        (
+            "Hamas and Islamic Jihad said in a joint statement that they would fight on.",
+            "Hamas and Islamic Jihad",
+        ),
+        ("Sen. Ann Lee and Gov. Tom Hale said the ferry would stop in May.", "Ann Lee and Tom Hale"),
+        # an organisation named for its purpose keeps its "and"
+        (
+            "The Centers for Disease Control and Prevention said cases fell.",
+            "Centers for Disease Control and Prevention",
+        ),
+        # a title before "and" belongs to the one person named after it
+        (
+            "Former Secretary of State and Democratic frontrunner Ann Lee said the ferry would stop.",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_statements_names_joined_speakers(text: str, speaker: str) -> None:
+    assert _last_speaker(text) == speaker
+
+
+def test_statements_names_he_is_not_a_pair() -> None:
+    """ "He" after a statement of two people goes back to the man named before, not to the pair; each of
+    the two is known by surname later."""
+    text = (
+        "Tom Hale opened the pier. Ann Lee and Kim Park said the ferry would stop. "
+        "He said the vote was in May. Park said the vote was late."
+    )
+    assert [s.speaker for s in find_statements(text, DCT)] == ["Ann Lee and Kim Park", "Tom Hale", "Kim Park"]

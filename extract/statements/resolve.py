@@ -18,6 +18,7 @@ from extract.statements.speakers import (
     PERSON_HEADS,
     clean_name,
     is_suffix,
+    joint_parts,
     mention_before,
     org_words,
 )
@@ -109,6 +110,10 @@ class Names:
         )
 
     def learn(self, mention: str, at: int = 0) -> None:
+        if parts := joint_parts(mention):  # "Ann Lee and Tom Hale": each is named
+            self.learn(parts[0], at)
+            self.learn(parts[2], at)
+            return
         trimmed = self._no_opener(mention, at, anywhere=True)
         if trimmed != mention and any(self._common(w) for w in trimmed.split()):
             trimmed = mention  # "New York Times" keeps "New": "York Times" holds a common word too
@@ -339,7 +344,12 @@ def _goes_on_with(names: Names, earlier: list[str], pronoun: str, at: int) -> st
 def _may_be(names: Names, name: str, pronoun: str) -> bool:
     """Whether "he" or "she" may stand for ``name``: yes unless both genders are known and differ."""
     gender = _pronoun_gender(pronoun)
+    if gender is not None and _JOINT.search(name):
+        return False  # "Ann Lee and Tom Hale" are no "he" or "she"
     return gender is None or names.gender(name) in (gender, None)
+
+
+_JOINT = regex.compile(r"\S\s+(?:and|or|nor|&)\s+[A-Z]")
 
 
 def _pronoun_gender(pronoun: str) -> str | None:

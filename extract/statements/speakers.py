@@ -555,9 +555,46 @@ def _lowerish(toks: list[tuple[int, int, str]], k: int) -> bool:
     return toks[0][2].lower() in _DETERMINERS and k < 5 and toks[k][2].lower() not in _STARTERS
 
 
+_COORDINATORS = ("and", "or", "nor", "&")
+
+
+def joint_parts(mention: str) -> tuple[str, str, str] | None:
+    """(first mention, coordinator, second mention) when a mention names two speakers joined by "and"
+    ("Hamas and Islamic Jihad", "Sen. Ann Lee and Gov. Tom Hale"); ``None`` for one speaker, an organisation
+    named for its purpose ("Centers for Disease Control and Prevention") or a title shared by the name after
+    it ("Former Secretary of State and Democratic frontrunner Ann Lee")."""
+    words = [w for w in _POSSESSIVE.sub("", _BRACKETED.sub("", mention.strip())).split() if w]
+    joined = [
+        k
+        for k in range(1, len(words) - 1)
+        if words[k] in _COORDINATORS and words[k - 1][:1].isupper() and words[k + 1][:1].isupper()
+    ]
+    if len(joined) != 1 or _named_for(words[: joined[0]]) or _title_ends_at(words, joined[0]):
+        return None
+    k = joined[0]
+    return " ".join(words[:k]), words[k], " ".join(words[k + 1 :])
+
+
 @functools.lru_cache(maxsize=8192)
 def clean_name(mention: str) -> tuple[str, str]:
-    """(name, role) from a mention: titles and roles stripped, organisations kept whole."""
+    """(name, role) from a mention: titles and roles stripped, organisations kept whole; two named speakers
+    joined by "and" are both named."""
+    if parts := joint_parts(mention):
+        first, joiner, second = parts
+        return f"{_clean_one(first)[0]} {joiner} {_clean_one(second)[0]}", ""
+    words = mention.split()
+    if _named_for([w for w in words if "(" not in w]) and any(w.lower() in _COORDINATORS for w in words):
+        return " ".join(words[1:] if words[0].lower() in _DETERMINERS else words), ""
+    return _clean_one(mention)
+
+
+def _named_for(words: list[str]) -> bool:
+    """ "Centers for Disease Control", "Organization for Economic Cooperation": an organisation named for
+    its purpose, whose "and" is part of its name."""
+    return any(w == "for" and k > 0 and words[k - 1][:1].isupper() for k, w in enumerate(words))
+
+
+def _clean_one(mention: str) -> tuple[str, str]:
     words = [w for w in _POSSESSIVE.sub("", _BRACKETED.sub("", mention.strip())).split() if w]
     comma = next((k for k, w in enumerate(words[:-1]) if w.endswith(",")), None)
     if comma is not None and words[comma][:1].isupper():
