@@ -52,7 +52,7 @@ def test_evaluate_timeml_main_reports_missing_folder(tmp_path, capsys):
 
 # Figures measured on the shared corpora, minus a small margin: a regression fails here.
 FLOORS = {
-    "timebank": {"relaxed_f1": 95.1, "value_f1": 85.3, "strict_f1": 90.8},
+    "timebank": {"relaxed_f1": 95.1, "value_f1": 85.35, "strict_f1": 90.8},
     "aquaint": {"relaxed_f1": 95.3, "value_f1": 79.7, "strict_f1": 87.3},
 }
 
