@@ -14,6 +14,7 @@ from extract.statements.quotes import OPENING_MARK
 from extract.statements.raw import Raw
 from extract.statements.spans import medium_tail
 from extract.statements.speakers import (
+    COORDINATORS,
     PARTICLES,
     PERSON_HEADS,
     clean_name,
@@ -349,7 +350,7 @@ def _may_be(names: Names, name: str, pronoun: str) -> bool:
     return gender is None or names.gender(name) in (gender, None)
 
 
-_JOINT = regex.compile(r"\S\s+(?:and|or|nor|&)\s+[A-Z]")
+_JOINT = regex.compile(rf"\S\s+(?:{'|'.join(map(regex.escape, COORDINATORS))})\s+[A-Z]")
 
 
 def _pronoun_gender(pronoun: str) -> str | None:

@@ -555,7 +555,12 @@ def _lowerish(toks: list[tuple[int, int, str]], k: int) -> bool:
     return toks[0][2].lower() in _DETERMINERS and k < 5 and toks[k][2].lower() not in _STARTERS
 
 
-_COORDINATORS = ("and", "or", "nor", "&")
+COORDINATORS = ("and", "or", "nor", "&")
+
+
+def _mention_words(mention: str) -> list[str]:
+    """The words of a mention without possessive endings and bracketed asides."""
+    return [w for w in _POSSESSIVE.sub("", _BRACKETED.sub("", mention.strip())).split() if w]
 
 
 def joint_parts(mention: str) -> tuple[str, str, str] | None:
@@ -563,11 +568,11 @@ def joint_parts(mention: str) -> tuple[str, str, str] | None:
     ("Hamas and Islamic Jihad", "Sen. Ann Lee and Gov. Tom Hale"); ``None`` for one speaker, an organisation
     named for its purpose ("Centers for Disease Control and Prevention") or a title shared by the name after
     it ("Former Secretary of State and Democratic frontrunner Ann Lee")."""
-    words = [w for w in _POSSESSIVE.sub("", _BRACKETED.sub("", mention.strip())).split() if w]
+    words = _mention_words(mention)
     joined = [
         k
         for k in range(1, len(words) - 1)
-        if words[k] in _COORDINATORS and words[k - 1][:1].isupper() and words[k + 1][:1].isupper()
+        if words[k] in COORDINATORS and words[k - 1][:1].isupper() and words[k + 1][:1].isupper()
     ]
     if len(joined) != 1 or _named_for(words[: joined[0]]) or _title_ends_at(words, joined[0]):
         return None
@@ -583,7 +588,7 @@ def clean_name(mention: str) -> tuple[str, str]:
         first, joiner, second = parts
         return f"{_clean_one(first)[0]} {joiner} {_clean_one(second)[0]}", ""
     words = mention.split()
-    if _named_for([w for w in words if "(" not in w]) and any(w.lower() in _COORDINATORS for w in words):
+    if _named_for([w for w in words if "(" not in w]) and any(w.lower() in COORDINATORS for w in words):
         return " ".join(words[1:] if words[0].lower() in _DETERMINERS else words), ""
     return _clean_one(mention)
 
@@ -595,7 +600,7 @@ def _named_for(words: list[str]) -> bool:
 
 
 def _clean_one(mention: str) -> tuple[str, str]:
-    words = [w for w in _POSSESSIVE.sub("", _BRACKETED.sub("", mention.strip())).split() if w]
+    words = _mention_words(mention)
     comma = next((k for k, w in enumerate(words[:-1]) if w.endswith(",")), None)
     if comma is not None and words[comma][:1].isupper():
         words = words[: comma + 1]  # "Ann Lee, of Ohio" is Ann Lee

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 from extract.records import Timex
-from extract.timex.calendar import value_to_interval
+from extract.timex.calendar import DAY_VALUE, value_to_interval
 from extract.timex.context import Context
 from extract.timex.resolve import holiday_interval, normalise
 from extract.timex.rules import Candidate, candidates, select
@@ -23,7 +23,6 @@ __all__ = ["tag", "tag_for_timeline", "value_to_interval"]
 
 _JOIN_TIME_DATE = re.compile(r"^,?\s*(?:on\s+)?$")
 _CLOCK = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d|XXXX-XX-XX)T(?P<clock>\d\d:\d\d)$")
-_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 
 
 _DERIVED = ("ago", "quarter_ref", "duration")
@@ -60,7 +59,7 @@ def _merge_clock_with_day(text: str, found: list[Timex]) -> list[Timex]:
             prev
             and clock
             and timex.value
-            and _DAY.match(timex.value)
+            and DAY_VALUE.match(timex.value)
             and _JOIN_TIME_DATE.match(text[prev.end : timex.start])
         ):
             value = f"{timex.value}T{clock['clock']}"

@@ -12,6 +12,8 @@ from pyluach import hebrewcal
 
 from extract.records import Interval
 
+# A TIMEX3 value of one calendar day ("2020-01-03").
+DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 
 _VALUE = re.compile(

@@ -239,9 +239,14 @@ def ago(g: Groups, ctx: Context, start: int, end: int) -> str | None:
         return _vague_shift(base, unit)
     if unit == "W" and anaphoric:
         return (base + timedelta(weeks=direction * n)).isoformat()
-    if unit == "W":  # "six weeks ago": a week, the granularity of the unit counted
-        return week_value(base + timedelta(weeks=direction * n))
-    return shift(base, unit, direction * n)
+    return _counted(base, unit, direction * n)
+
+
+def _counted(base: date, unit: str, n: int) -> str | None:
+    """``n`` units from ``base`` at the granularity of the unit counted ("six weeks ago": a week)."""
+    if unit == "W":
+        return week_value(base + timedelta(weeks=n))
+    return shift(base, unit, n)
 
 
 @functools.cache
@@ -254,18 +259,16 @@ _AHEAD_UNITS = ("D", "W", "M", "Y")
 
 def in_future(num: str, n: int | float | None, unit: str, ctx: Context, start: int, end: int) -> str | None:
     """ "The trial begins in two weeks", "will be redeemed in five years": a number of days, weeks, months or
-    years after "in", in a clause in the future tense, counted forward from the DCT (a week, the unit's
-    granularity, as for "two weeks ago"); ``None`` when it is a duration ("the lowest in five years")."""
+    years after "in", in a clause in the future tense, counted forward from the DCT as "two weeks ago" is
+    counted back; ``None`` when it is a duration ("the lowest in five years")."""
     if ctx.dct is None or not isinstance(n, int) or n < 2 or unit not in _AHEAD_UNITS:
         return None
-    number = ctx.text.lower().find(num.lower(), start, end)  # after "in" and any word before the number
-    if number < 0 or not _in_ahead().search(ctx.text, max(0, start - 80), number):
+    at = ctx.text[start:end].lower().find(num.lower())  # "in" comes before any word ahead of the number
+    if at < 0 or not _in_ahead().search(ctx.text, max(0, start - 80), start + at):
         return None
     if tense(ctx.text, start, end) != "future":
         return None
-    if unit == "W":
-        return week_value(ctx.dct + timedelta(weeks=n))
-    return shift(ctx.dct, unit, n)
+    return _counted(ctx.dct, unit, n)
 
 
 def anaphor(g: Groups, ctx: Context, start: int, end: int) -> str | None:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
 from extract.records import Interval
 from extract.timex import periods, relative, words
-from extract.timex.calendar import easter, month_end, other_calendar_spans, week_value
+from extract.timex.calendar import DAY_VALUE, easter, month_end, other_calendar_spans, week_value
 from extract.timex.context import Context, tense
 from extract.timex.rules import Candidate
 
@@ -21,8 +20,6 @@ _ANAPHORIC_YEAR = ("that", "the same")
 
 
 _year = words.year_number
-
-_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 
 
 def _infer_year(month: int, day: int | None, ctx: Context, start: int, end: int) -> int | None:
@@ -189,7 +186,7 @@ def holiday(g: Groups, ctx: Context, start: int, end: int) -> str | None:
 def holiday_interval(g: Groups, value: str) -> Interval | None:
     """The whole span of a holiday that lasts more than a day ("Ramadan", "Hanukkah"), from its first day."""
     name, row = _holiday(g)
-    if row.days == 1 or g.get("week") or not _DAY.match(value):
+    if row.days == 1 or g.get("week") or not DAY_VALUE.match(value):
         return None
     first = date.fromisoformat(value)
     spans = holiday_spans(name, range(first.year, first.year + 1))
