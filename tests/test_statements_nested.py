@@ -65,3 +65,11 @@ def test_statements_nested_direct_outer_keeps_its_inner_statement() -> None:
     outer = _statement(20, 100, "Ann Lee", 15, "quote-speaker-cue", direct=True)
     inner = _statement(60, 90, "Tom Hale", 50, "speaker-cue-clause")
     assert drop_reported_claims(TEXT, [outer, inner]) == [outer, inner]
+
+
+def test_statements_nested_one_of_a_pair_keeps_own_claim() -> None:
+    """A claim by one of two speakers named together stands inside their statement as the claim of no
+    other speaker: it is kept."""
+    text = "Both Ann Lee and Tom Hale said the ferry was late, with Hale noting that “the boats are old.”"
+    found = find_statements(text, DCT)
+    assert [s.speaker for s in found] == ["Ann Lee and Tom Hale", "Tom Hale"]

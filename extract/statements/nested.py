@@ -17,8 +17,20 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from extract.records import Statement
+from extract.statements.speakers import joint_parts
 
 NESTED_RULES = frozenset({"speaker-cue-clause"})
+
+
+def _among(inner: str, outer: str) -> bool:
+    """Whether ``inner`` is the outer speaker or one of a pair named together ("Bolton and Gorka" holds
+    Sebastian Gorka): by the last word of the name."""
+    if inner == outer:
+        return True
+    parts = joint_parts(outer)
+    return bool(parts and inner.split()) and inner.split()[-1] in (
+        parts[0].split()[-1:] + parts[2].split()[-1:]
+    )
 
 
 def _inside(inner: Statement, outer: Statement) -> bool:
@@ -26,7 +38,7 @@ def _inside(inner: Statement, outer: Statement) -> bool:
         inner.rule_id in NESTED_RULES
         and not outer.direct
         and outer is not inner
-        and outer.speaker != inner.speaker
+        and not _among(inner.speaker, outer.speaker)
         and inner.cue_start is not None
         and inner.cue_end is not None
         and outer.start <= inner.cue_start
