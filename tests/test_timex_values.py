@@ -337,6 +337,22 @@ from extract.timex import tag
         ("A violation can result in five years in prison.", "2016-08-17", "five years", "DURATION", "P5Y"),
         ("Prices will rise in more than 20 years.", "2016-06-16", "more than 20 years", "DURATION", "P20Y"),
         ("He was sentenced to two years' probation.", "2016-04-21", "two years", "DURATION", "P2Y"),
+        # A clock time set apart from the day that follows it is a time of that day.
+        (
+            "The strike hit at 7 a.m. local time (0400 GMT) on Friday, officials said.",
+            "2023-06-14",
+            "7 a.m.",
+            "TIME",
+            "2023-06-09T07:00",
+        ),
+        (
+            "Sirens sounded at 6:30 a.m. (0330 GMT) Sunday.",
+            "2023-06-14",
+            "6:30 a.m.",
+            "TIME",
+            "2023-06-11T06:30",
+        ),
+        ("He left at 9 p.m., and on Friday he returned.", "2023-06-14", "9 p.m.", "TIME", "2023-06-14T21:00"),
     ],
 )
 def test_timex_values_in_context(text, dct, span, type_, value):

@@ -22,6 +22,8 @@ from extract.timex.timeline import for_timeline, range_words
 __all__ = ["tag", "tag_for_timeline", "value_to_interval"]
 
 _JOIN_TIME_DATE = re.compile(r"^,?\s*(?:on\s+)?$")
+# "7 a.m. local time (0400 GMT) on Friday": the clock time is of the day that follows it.
+_CLOCK_ASIDE = re.compile(r"^\s*(?:local\s+time\s*)?(?:\([^()\n]{1,30}\)\s*)?,?\s*(?:on\s+)?$")
 _CLOCK = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d|XXXX-XX-XX)T(?P<clock>\d\d:\d\d)$")
 
 
@@ -50,30 +52,25 @@ def _make(text: str, cand: Candidate, value: str, ctx: Context) -> Timex:
 
 
 def _merge_clock_with_day(text: str, found: list[Timex]) -> list[Timex]:
-    """A clock time followed by a day ("10 p.m. Wednesday", "noon Thursday") time followed by a day becomes one TIME."""
+    """A clock time followed by a day ("10 p.m. Wednesday", "noon Thursday") becomes one TIME; one set
+    apart from its day ("7 a.m. local time (0400 GMT) on Friday") takes that day and keeps its span."""
     out: list[Timex] = []
     for timex in found:
         prev = out[-1] if out else None
         clock = _CLOCK.match(prev.value or "") if prev else None
-        if (
-            prev
-            and clock
-            and timex.value
-            and DAY_VALUE.match(timex.value)
-            and _JOIN_TIME_DATE.match(text[prev.end : timex.start])
-        ):
-            value = f"{timex.value}T{clock['clock']}"
-            out[-1] = Timex(
-                prev.start,
-                timex.end,
-                text[prev.start : timex.end],
-                "TIME",
-                value,
-                prev.rule_id,
-                value_to_interval(value),
-                timex.anchored_to,
-            )
+        if not (prev and clock and timex.value and DAY_VALUE.match(timex.value)):
+            out.append(timex)
             continue
+        gap = text[prev.end : timex.start]
+        value = f"{timex.value}T{clock['clock']}"
+        if _JOIN_TIME_DATE.match(gap):
+            span = (prev.start, timex.end, text[prev.start : timex.end])
+            out[-1] = Timex(*span, "TIME", value, prev.rule_id, value_to_interval(value), timex.anchored_to)
+            continue
+        if _CLOCK_ASIDE.match(gap):
+            out[-1] = replace(
+                prev, value=value, interval=value_to_interval(value), anchored_to=timex.anchored_to
+            )
         out.append(timex)
     return out
 
