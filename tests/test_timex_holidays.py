@@ -48,11 +48,30 @@ def test_timex_holidays_easter_sunday(year, sunday):
         ),
         ("Sales rose over the Christmas holidays.", "1999-12-30", "Christmas", "1999-12-25"),
         ("Sales rose at Christmas and fell after.", "1999-12-30", "Christmas", "1999-12-25"),
+        # The day before or after a holiday, and its eve.
+        ("Shops open the day after Thanksgiving.", "2023-06-14", "the day after Thanksgiving", "2023-11-24"),
+        (
+            "He was born the day before Christmas 1950.",
+            "2023-06-14",
+            "the day before Christmas 1950",
+            "1950-12-24",
+        ),
+        (
+            "The debate was held on the eve of Martin Luther King Day.",
+            "2016-01-18",
+            "the eve of Martin Luther King Day",
+            "2016-01-17",
+        ),
     ],
 )
 def test_timex_holidays_value(text, dct, span, value):
     found = [(t.text, t.value) for t in tag(text, date.fromisoformat(dct))]
     assert (span, value) in found, found
+
+
+def test_timex_holidays_around_with_no_publication_date():
+    found = [(t.text, t.value) for t in tag("They met the day after Christmas.", None)]
+    assert found == [("the day after Christmas", "XXXX-12-26")]
 
 
 # Holidays of the Islamic (Umm al-Qura) and Hebrew calendars, checked against published calendars.

@@ -157,10 +157,15 @@ def holiday_spans(name: str, years: range) -> list[tuple[date, date]]:
     return spans
 
 
+_HOLIDAY_STEP = {"before": -1, "eve": -1, "after": 1}
+
+
 def holiday(g: Groups, ctx: Context, start: int, end: int) -> str | None:
-    """A holiday's (first) date; "Easter week", "Thanksgiving week": the (ISO) week that holds it."""
+    """A holiday's (first) date; "Easter week", "Thanksgiving week": the (ISO) week that holds it;
+    "the eve of Passover", "the day after Christmas": the day before or after its first day."""
     name, row = _holiday(g)
     as_week = bool(g.get("week"))
+    step = timedelta(days=_HOLIDAY_STEP.get(words.key(g.get("dir", "")), 0))
     if g.get("year"):
         year = _year(g["year"])
         spans = holiday_spans(name, range(year, year + 1))
@@ -169,7 +174,8 @@ def holiday(g: Groups, ctx: Context, start: int, end: int) -> str | None:
         found = spans[0][0]
     elif ctx.dct is None:
         fixed = row.calendar == "gregorian" and row.month and not row.weekday and not as_week
-        return f"XXXX-{row.month:02d}-{row.day:02d}" if fixed else None
+        day = date(2001, row.month, row.day) + step if fixed else None  # any year without a Feb 29
+        return f"XXXX-{day:%m-%d}" if day else None
     else:
         year, every = ctx.dct.year, row.every_years
         around = holiday_spans(
@@ -180,6 +186,7 @@ def holiday(g: Groups, ctx: Context, start: int, end: int) -> str | None:
         if not spans or not main:
             return None
         found = _nearest_holiday(spans, main, ctx.dct, tense(ctx.text, start, end), as_week)
+    found += step
     return week_value(found) if as_week else found.isoformat()
 
 
