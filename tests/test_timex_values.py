@@ -337,6 +337,11 @@ from extract.timex import tag
         ("A violation can result in five years in prison.", "2016-08-17", "five years", "DURATION", "P5Y"),
         ("Prices will rise in more than 20 years.", "2016-06-16", "more than 20 years", "DURATION", "P20Y"),
         ("He was sentenced to two years' probation.", "2016-04-21", "two years", "DURATION", "P2Y"),
+        # Two units back or ahead of the publication date.
+        ("He arrived the week before last.", "2023-06-14", "the week before last", "DATE", "2023-W22"),
+        ("The vote is the week after next.", "2023-06-14", "the week after next", "DATE", "2023-W26"),
+        ("It peaked the year before last.", "2023-06-14", "the year before last", "DATE", "2021"),
+        ("They meet the day after tomorrow.", "2023-06-14", "the day after tomorrow", "DATE", "2023-06-16"),
         # A clock time set apart from the day that follows it is a time of that day.
         (
             "The strike hit at 7 a.m. local time (0400 GMT) on Friday, officials said.",

@@ -148,6 +148,7 @@ def deictic(g: Groups, ctx: Context, start: int, end: int) -> str | None:
         return None
     rel = words.key(g.get("rel", "")).removeprefix("the ")
     step = -1 if rel in ("last", "past", "previous", "this past") else _direction(rel)
+    step = {"before last": -2, "after next": 2}.get(rel, step)  # "the week before last"
     if g.get("season"):
         return _season(g, ctx, step)
     if g.get("month"):
