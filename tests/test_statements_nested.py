@@ -28,6 +28,10 @@ def _said(text: str) -> list[tuple[str, str]]:
             "The union told members the council had promised higher fares.",
             [("union", "members the council had promised higher fares")],
         ),
+        (  # a name apposed to a role inside the content: no new clause, the claim stays the reporter's
+            "Ann Lee told the council she would keep the ferry while her rival, Tom Hale, wants to sell it.",
+            [("Ann Lee", "she would keep the ferry while her rival, Tom Hale, wants to sell it")],
+        ),
         (  # a new clause after a comma: the first content ends there and both stay
             "Sharing a post from Tom Hale’s campaign account accusing the council of lying, "
             "Ann Lee said the mayor was backing the plan.",

@@ -101,11 +101,33 @@ ROWS = [
         "The cost of the plan, said Ann Lee",
     ),
     ("The bridge will not last, critics say.", "critics", "say", "The bridge will not last"),
+    # A role with the name apposed to it: the name is the speaker.
+    ("The town's chief planner, Ann Lee, said the bridge would close.", "Ann Lee", "said", "the bridge"),
+    ("A spokesman for the ministry, Ali Reza, said the talks would resume.", "Ali Reza", "said", "the talks"),
     (
-        "The town's chief planner, Ann Lee, said the bridge would close.",
-        "The town's chief planner",
+        "The UN chief, Ann Lee, told reporters that the fighting must stop.",
+        "Ann Lee",
+        "told",
+        "that the fighting",
+    ),
+    (
+        "Last week, the director of the agency, Ann Lee, said it would close.",
+        "Ann Lee",
         "said",
-        "the bridge",
+        "it would close",
+    ),
+    # ... not a place going on past the comma, nor a second apposition to the name opening the sentence
+    (
+        "Ann Lee, a farmer from Sumter, South Carolina, said the rain came late.",
+        "Ann Lee",
+        "said",
+        "the rain",
+    ),
+    (
+        "Ann Lee, the editor of the town's paper, The Courier, said the mill would close.",
+        "Ann Lee",
+        "said",
+        "the mill",
     ),
     # After a quotation that opens the sentence, "X said, <adjunct>" keeps the quotation as its content,
     # even when a "that" follows later in the adjunct.
@@ -225,10 +247,11 @@ ROWS = [
         "said",
         "“We will appeal,”",
     ),
-    # A role and an apposed name between a closed quotation and the cue: the speaker is before the cue.
+    # A role and an apposed name between a closed quotation and the cue: the name is the speaker and the
+    # quotation the content.
     (
         "“We will not sell the ferry,” the council’s spokesman, Tom Hale, told a weekly news conference.",
-        "the council’s spokesman",
+        "Tom Hale",
         "told",
         "“We will not sell the ferry,”",
     ),

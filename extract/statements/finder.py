@@ -274,9 +274,12 @@ class Finder(Subjects):
     def implicit_speaker(self, sent: Sentence, cue: Span, lead: str, gerund: bool) -> Span | None:
         """No name right before the cue: the sentence's subject ("X did Y and said") or an apposed name."""
         speaker = None if gerund or lead.endswith(",") else self.carried_subject(sent, cue, lead)
+        bare = bare_end(self.text, sent.start, cue[0])  # "X, a lawyer, has said": past "has"
+        if speaker is None and self.text[:bare].endswith(",") and not gerund:
+            comma = self.text.rfind(",", sent.start, bare - 1)  # "The UN chief, Ann Lee, said": the name
+            speaker = self.named_role(sent, comma, bare - 1) if comma > sent.start else None
         if speaker is None and (_COORDINATED.search(lead) or (gerund and _BY_GERUND.search(lead))):
             speaker = self.sentence_subject(sent, cue[0], loose=lead.endswith("and") or gerund)
-        bare = bare_end(self.text, sent.start, cue[0])  # "X, a lawyer, has said": past "has"
         if speaker is None and self.text[:bare].endswith(",") and not gerund:
             speaker = self.apposed(sent, bare)
         return speaker or subject_phrase(self.text, sent.start, cue[0])
@@ -293,7 +296,10 @@ class Finder(Subjects):
             speaker = (role.start("role"), speaker[1])
         elif at := self.role_after_comma(sent, speaker):  # "…, ministry spokesman Tom Hale said"
             speaker = (at, speaker[1])
-        pre = text[sent.start : speaker[0]].rstrip()
+        # "The UN chief, Ann Lee, said": the sentence before the speaker is what comes before the role
+        apposed = self.role_before(sent, speaker) if text[speaker[1] : cue[0]].strip() == "," else None
+        opens = speaker[0] if apposed is None else apposed
+        pre = text[sent.start : opens].rstrip()
         ahead = self.quote_before(sent.start) if not pre else None
         if ahead and self.quote_tail(ahead, cue, sent, skip_object):
             # "“…?” X said. “…”" runs on into the next quotation; "“…?” X said to Y. “…”" does not
@@ -318,7 +324,9 @@ class Finder(Subjects):
             whole = trim(text, sent.start, sent.end)
             return Raw(*whole, speaker, cue, False, "clause-parenthetical", index)
         hearer = _HEARER.match(self.text, cue[1], sent.end) if skip_object else None
-        raw = self.clause_before(index, sent, (cue[0], hearer.end() if hearer else cue[1]), speaker, pre)
+        raw = self.clause_before(
+            index, sent, (cue[0], hearer.end() if hearer else cue[1]), speaker, pre, opens
+        )
         raw = raw and Raw(raw.start, raw.end, raw.speaker, cue, raw.direct, raw.rule_id, raw.sentence)
         return raw or self.clause_after(index, sent, cue, speaker, skip_object)
 
@@ -345,8 +353,11 @@ class Finder(Subjects):
         at = hearer.end() if hearer else cue[1]
         return bool(_INVERTED_TAIL.fullmatch(text, at, sent.end) or _QUOTE_TAIL.fullmatch(text, at, sent.end))
 
-    def clause_before(self, index: int, sent: Sentence, cue: Span, speaker: Span, pre: str) -> Raw | None:
-        """ "“…,” X said" / "…, X said": the content ends at the comma or quotation before the speaker.
+    def clause_before(
+        self, index: int, sent: Sentence, cue: Span, speaker: Span, pre: str, opens: int
+    ) -> Raw | None:
+        """ "“…,” X said" / "…, X said": the content ends at the comma or quotation before the speaker
+        (or before the role apposed to it, which ``opens`` at).
 
         ``cue`` may include the hearer after it ("told the Journal") so that the tail is checked past it.
         """
@@ -363,7 +374,7 @@ class Finder(Subjects):
         )
         if not ((pre.endswith((",", "”", '"', "''")) or led_in) and tail_ok):
             return None
-        content = self.before(sent, sent.start + led_in.end("q") if led_in else speaker[0])
+        content = self.before(sent, sent.start + led_in.end("q") if led_in else opens)
         gerund = _GERUND_AFTER.search(text, cue[1], sent.end)  # "…, X said Tuesday, noting …"
         tail_end = gerund.start() if gerund else sent.end
         if content and not self.is_direct(*content) and len(tokens(text, cue[1], tail_end)) > 10:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from extract.records import Statement
-from extract.statements.speakers import joint_parts
+from extract.statements.speakers import joint_parts, role_apposed
 
 NESTED_RULES = frozenset({"speaker-cue-clause"})
 
@@ -49,9 +49,11 @@ def _inside(inner: Statement, outer: Statement) -> bool:
 def _new_clause(text: str, inner: Statement, outer: Statement) -> int | None:
     """Where ``outer`` should end when ``inner``'s speaker starts a clause after a comma in it."""
     start, cue = inner.speaker_start, inner.cue_start
-    if start is None or cue is None or not outer.start < start <= cue:
+    if start is None or cue is None or inner.speaker_end is None or not outer.start < start <= cue:
         return None
-    before = text[outer.start : start].rstrip()
+    apposed = text[inner.speaker_end : cue].strip() == ","  # "… her rival, Tom Hale, wants …"
+    role = role_apposed(text, outer.start, (start, inner.speaker_end)) if apposed else None
+    before = text[outer.start : start if role is None else role].rstrip()
     return outer.start + len(before) - 1 if len(before) > 1 and before.endswith(",") else None
 
 

@@ -36,6 +36,7 @@ _BARE_PLURALS = word_set("bare_plurals")  # plural without -s: "…, police said
 _PLURAL_SPEAKERS = word_set("plural_speakers") | _BARE_PLURALS  # "…, said U.S. officials."
 _SOURCE_HEADS = word_set("source_heads") | _PLURAL_SPEAKERS
 _PLACE_LINKS = ("in", "at", "from")
+_PLACE_NAMES = word_set("place_names")  # "a farmer from Sumter, | South Carolina"
 PARTICLES = word_set("name_particles")  # "de", "van", "bin": lower-case words inside a name
 _SUFFIXES = word_set("name_suffixes")  # "Jr.", "III": after a surname, still the name
 _ROLE_LINKS = ("of", "for", "at")  # "the mayor of Dover", "a lawyer for Ann Lee"
@@ -199,6 +200,31 @@ def mention_before(text: str, start: int, cue_at: int) -> tuple[int, int] | None
     ):
         return None
     return toks[j][0], end
+
+
+def role_apposed(text: str, start: int, name: tuple[int, int]) -> int | None:
+    """Where the role phrase apposed before ``name`` starts ("The mayor's aide, | Ann Lee"), searching
+    back to ``start``; None when there is none. The role ends in a lower-case word ("the party
+    chairman") or an "of" phrase ("the director of the FBI"); it is no place going on past the comma
+    ("a farmer from Sumter, | South Carolina"), no work ("a study by a sociologist, | Ann Lee") and no
+    apposition to the name opening the clause ("Ann Lee, the editor of the paper, | The Post")."""
+    comma = text.rfind(",", start, name[0])
+    if comma <= start or text[comma + 1 : name[0]].strip():
+        return None
+    role = mention_before(text, start, comma)
+    if role is None:
+        return None
+    words = text[role[0] : role[1]].split()
+    if (not words[-1][:1].islower() and "of" not in words[1:]) or "by" in words:
+        return None
+    links = [k for k, w in enumerate(words) if w in _PLACE_LINKS]
+    place = " ".join(text[name[0] : name[1]].lower().split())
+    if links and all(w[:1].isupper() for w in words[links[-1] + 1 :]) and place in _PLACE_NAMES:
+        return None
+    lead = text[start : role[0]].rstrip()
+    before = mention_before(text, start, start + len(lead) - 1) if lead.endswith(",") else None
+    opening = before is not None and not text[start : before[0]].strip()  # the name opens the clause
+    return None if before and opening and text[before[0]].isupper() else role[0]
 
 
 _NOT_MODIFIERS = word_set("not_modifiers")

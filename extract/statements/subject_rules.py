@@ -8,7 +8,13 @@ from extract.records import Sentence
 from extract.statements.lexicon import alternation, pronouns, verbs, word_set
 from extract.statements.raw import Span
 from extract.statements.sourced import Sourced
-from extract.statements.speakers import NAME_OPENERS, PARTICIPLE_BY, mention_after, mention_before
+from extract.statements.speakers import (
+    NAME_OPENERS,
+    PARTICIPLE_BY,
+    mention_after,
+    mention_before,
+    role_apposed,
+)
 
 _OPENER = regex.compile(  # "WASHINGTON", "Speaking …", "Moreover", "Stung by …"
     r"(?:(?-i:\p{Lu}{2,}\b)|\p{Lu}\p{Ll}+ing\b|"
@@ -63,13 +69,17 @@ class Subjects(Sourced):
     def named_role(self, sent: Sentence, comma: int, end: int) -> Span | None:
         """ "The mayor's aide, Ann Lee, said": the capitalised name apposed to a role phrase."""
         found = mention_before(self.text, comma + 1, end)
-        role = mention_before(self.text, sent.start, comma)
-        if found is None or role is None or self.in_quote(comma):
+        if found is None or self.text[comma + 1 : end].strip() != self.text[found[0] : found[1]]:
             return None
         words = self.text[found[0] : found[1]].split()
-        if self.text[comma + 1 : end].strip() != self.text[found[0] : found[1]] or not 2 <= len(words) <= 4:
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
             return None
-        return found if all(w[:1].isupper() for w in words) and self.text[role[1] - 1].islower() else None
+        return found if self.role_before(sent, found) is not None else None
+
+    def role_before(self, sent: Sentence, name: Span) -> int | None:
+        """Where the role phrase apposed before ``name`` starts ("The mayor's aide, | Ann Lee"), if one is."""
+        comma = self.text.rfind(",", sent.start, name[0])
+        return None if self.in_quote(comma) else role_apposed(self.text, sent.start, name)
 
     def past_opening(self, start: int, before: int) -> int:
         """Past opening phrases ("On Thursday,", "Moreover,", "WASHINGTON (AP) —") to the clause's first word."""
