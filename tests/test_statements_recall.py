@@ -101,6 +101,20 @@ ROWS = [
         "The cost of the plan, said Ann Lee",
     ),
     ("The bridge will not last, critics say.", "critics", "say", "The bridge will not last"),
+    # The object of a preposition is no speaker: the people before it are.
+    (
+        "Protesters marching through the streets chanted “Down with the mayor.”",
+        "Protesters marching through the streets",
+        "chanted",
+        "“Down with the mayor.”",
+    ),
+    (
+        "Officials from both parties say the bridge is safe.",
+        "Officials from both parties",
+        "say",
+        "the bridge",
+    ),
+    ("Those over 60 say they feel safe.", "Those over 60", "say", "they feel safe"),
     # A role with the name apposed to it: the name is the speaker.
     ("The town's chief planner, Ann Lee, said the bridge would close.", "Ann Lee", "said", "the bridge"),
     ("A spokesman for the ministry, Ali Reza, said the talks would resume.", "Ali Reza", "said", "the talks"),

@@ -36,6 +36,8 @@ _BARE_PLURALS = word_set("bare_plurals")  # plural without -s: "…, police said
 _PLURAL_SPEAKERS = word_set("plural_speakers") | _BARE_PLURALS  # "…, said U.S. officials."
 _SOURCE_HEADS = word_set("source_heads") | _PLURAL_SPEAKERS
 _PLACE_LINKS = ("in", "at", "from")
+_FROM_WORDS = ("from", "across")
+_OF_WORDS = ("of", *_FROM_WORDS)
 _PLACE_NAMES = word_set("place_names")  # "a farmer from Sumter, | South Carolina"
 PARTICLES = word_set("name_particles")  # "de", "van", "bin": lower-case words inside a name
 _SUFFIXES = word_set("name_suffixes")  # "Jr.", "III": after a surname, still the name
@@ -283,6 +285,8 @@ def _continues_back(toks: list[tuple[int, int, str], ...], k: int) -> bool:
     """Whether token ``k`` still belongs to the phrase that follows it."""
     word = toks[k][2]
     nxt = toks[k + 1][2]
+    if word.lower() in _FROM_WORDS and k > 0 and _people_of_at(toks, k - 1):
+        return True  # "officials from both parties say", "Republicans across the country say"
     if not word[:1].isalnum() or word in _BREAKS:  # "the genocide of Jews over | a graphic endorsing"
         return False
     if _in_share(toks, k):
@@ -362,8 +366,9 @@ def _words(toks: list[tuple[int, int, str]]) -> tuple[str, ...]:
 
 
 def _people_of_at(toks: list[tuple[int, int, str]], k: int) -> bool:
-    """Whether token ``k`` names people of a group and "of" follows ("critics of", "members of")."""
-    return k + 1 < len(toks) and toks[k][2].lower() in _PEOPLE_OF and toks[k + 1][2].lower() == "of"
+    """Whether token ``k`` names people of a group and "of" follows ("critics of", "members of"), or
+    "from" or "across" ("officials from both parties")."""
+    return k + 1 < len(toks) and toks[k][2].lower() in _PEOPLE_OF and toks[k + 1][2].lower() in _OF_WORDS
 
 
 def _determined(toks: list[tuple[int, int, str]], k: int) -> bool:
@@ -378,14 +383,18 @@ def _determined(toks: list[tuple[int, int, str]], k: int) -> bool:
 
 
 def _lower_np_ok(toks: list[tuple[int, int, str]], j: int, i: int) -> bool:
-    """A lower-case phrase is a speaker only when led by a determiner or a bare plural head."""
-    if toks[j][2].lower() in _DETERMINERS and i > j:
-        return True
+    """A lower-case phrase is a speaker only when led by a determiner or a bare plural head, and never
+    as the object of a preposition ("Protesters marching through | the streets chanted")."""
+    before = toks[j - 1][2].lower() if j > 0 else ""
     head = toks[i][2].lower()
     lead = toks[j][2].lower()
-    if head in _QUANTITIES or head[:1].isdigit() or lead in _QUANTITIES or lead[:1].isdigit():
+    counted = head in _QUANTITIES or head[:1].isdigit() or lead in _QUANTITIES or lead[:1].isdigit()
+    if before in _BREAKS and not before.startswith("wh") and not (before == "about" and counted):
+        return False  # "about half of voters say": "about" is no preposition there
+    if toks[j][2].lower() in _DETERMINERS and i > j:
         return True
-    before = toks[j - 1][2].lower() if j > 0 else ""
+    if counted:
+        return True
     if i > j + 1 and _people_of_at(toks, j):  # "…, critics of the plan say"
         return not before[:1].isalnum() or before in _STARTERS
     if head in _BARE_PLURALS:  # "…, police said", never "what people think"
