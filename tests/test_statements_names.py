@@ -68,6 +68,10 @@ def _last_speaker(text: str) -> str:
             "She said the ferry would stop in May.",
             "Ann Moss",
         ),
+        # an outlet named with an acronym: the acronym is no title before a name
+        ("NBC News reported that the ferry would stop.", "NBC News"),
+        ("USA Today reported that the ferry would stop.", "USA Today"),
+        ("CIA Director Ann Lee said the ferry would stop.", "Ann Lee"),
     ],
 )
 def test_statements_names_surname_and_openers(text: str, speaker: str) -> None:

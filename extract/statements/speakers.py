@@ -96,6 +96,7 @@ _NUMBER_WORDS = frozenset(timex_words("number"))
 # clause of its own ("with many worried that …")
 _PREPOSITIONS = word_set("opening_prepositions") - {"with"}
 _TIME_WORDS = word_set("time_words") | _WEEKDAYS
+_OUTLET_HEADS = word_set("outlet_heads")
 _DESCRIPTORS = word_set("name_descriptors")
 
 
@@ -168,6 +169,8 @@ def mention_before(text: str, start: int, cue_at: int) -> tuple[int, int] | None
     toks = tokens(text, start, cue_at)
     i = len(toks) - 1
     while i >= 0 and (toks[i][2].lower() in _GAP or toks[i][2].lower() in _TIME_WORDS or _adverb(toks[i][2])):
+        if toks[i][2] in ("Today", "TODAY") and i > 0 and toks[i - 1][2].isupper():
+            break  # "USA Today said": the name of an outlet
         i -= 1
     if i < 0:
         return None
@@ -798,8 +801,9 @@ def _title_ends_at(words: list[str], i: int) -> bool:
     word = words[i - 1]
     initials = _INITIALS.fullmatch(word) is not None  # "Elijah E. Cummings", "G.K. Butterfield"
     plural_owner = word.endswith(("s’", "s'")) and len(words) - i >= 2  # "Fox News’ Bret Baier"
+    outlet = len(words) - i == 1 and words[i].lower() in _OUTLET_HEADS  # "NBC News", "USA Today"
     return (
         word.endswith(("’s", "'s"))
         or plural_owner
-        or (word.isupper() and len(word) <= 5 and i < len(words) and not initials)
+        or (word.isupper() and len(word) <= 5 and i < len(words) and not initials and not outlet)
     )
