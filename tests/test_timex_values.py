@@ -337,6 +337,10 @@ from extract.timex import tag
         ("A violation can result in five years in prison.", "2016-08-17", "five years", "DURATION", "P5Y"),
         ("Prices will rise in more than 20 years.", "2016-06-16", "more than 20 years", "DURATION", "P20Y"),
         ("He was sentenced to two years' probation.", "2016-04-21", "two years", "DURATION", "P2Y"),
+        # A set counted in several units.
+        ("The committee meets every two weeks.", "2023-06-14", "every two weeks", "SET", "P2W"),
+        ("A veteran dies every 72 minutes.", "2016-09-16", "every 72 minutes", "SET", "PT72M"),
+        ("Rockets are fired every few days.", "2023-06-14", "every few days", "SET", "PXD"),
         # Two units back or ahead of the publication date.
         ("He arrived the week before last.", "2023-06-14", "the week before last", "DATE", "2023-W22"),
         ("The vote is the week after next.", "2023-06-14", "the week after next", "DATE", "2023-W26"),

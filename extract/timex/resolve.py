@@ -273,7 +273,8 @@ def set_value(g: Groups, ctx: Context, start: int, end: int) -> str | None:
         return f"XXXX-{int(words.value('month', g['month']) or 1):02d}"
     unit = words.value("unit", g["unit"]) or "D"
     n = 2 if words.key(g.get("num", "")) == "other" else (words.number(g["num"]) if g.get("num") else 1)
-    return f"PT{n}{unit[1:]}" if unit.startswith("T") else f"P{n}{unit}"
+    count = "X" if n is None else n  # "every few days"
+    return f"PT{count}{unit[1:]}" if unit.startswith("T") else f"P{count}{unit}"
 
 
 _CLOCK_WORDS = {"noon": 12, "midday": 12, "midnight": 24}
