@@ -114,6 +114,7 @@ def test_timex_spans_whole_expression(text, span, value):
         ("He called in to ''Monday Night Baseball,'' then left.", "Monday"),
         # The part of day before "of" and a date is left out, as TimeML spans "the night of Oct. 23".
         ("On the morning of Jan. 3, 2020, the drone struck.", "morning"),
+        ("The rally is planned for the weekend of June 10-11.", "weekend"),
         # A part of day naming a kind of programme or paper, plural too, is no time.
         ("Trump called into the morning shows to answer Romney.", "morning"),
         ("He still writes his morning tip sheet every day.", "morning"),
