@@ -686,3 +686,11 @@ def test_statements_recall_clause_opener_is_no_part_of_a_full_name() -> None:
     """A surname is resolved to the full name the article gives, without the word before it."""
     text = "When Tom Hale arrived, the pier was empty. Hale said the ferry would stop in May."
     assert [s.speaker for s in find_statements(text, DCT)] == ["Tom Hale"]
+
+
+def test_statements_recall_declined_to_be_named_is_no_statement() -> None:
+    """ "who declined to be named" describes the speaker; only what the speaker said is a statement."""
+    text = "The spokeswoman for the ministry, who declined to be named, said the decision was final."
+    assert [(s.speaker, text[s.start : s.end]) for s in find_statements(text, DCT)] == [
+        ("spokeswoman for the ministry", "the decision was final")
+    ]

@@ -314,6 +314,10 @@ def _continues_back(toks: list[tuple[int, int, str], ...], k: int) -> bool:
         return True  # "but critics of the plan say"
     if word.lower() == "for" and k > 0 and toks[k - 1][2].lower() in _AGENTS:
         return True  # "a spokesman for the ministry said"
+    if word in PARTICLES and k > 0 and nxt in PARTICLES:  # "Ursula von der Leyen"
+        return k + 2 < len(toks) and toks[k + 2][2][:1].isupper() and toks[k - 1][2][:1].isupper()
+    if word in PARTICLES and k > 1 and toks[k - 1][2] in PARTICLES:
+        return nxt[:1].isupper() and toks[k - 2][2][:1].isupper()
     if word.lower() in _LINKS:
         if word.lower() == "of" and nxt.lower() == "the" and k + 2 < len(toks) and k > 0:
             # "Ann Lee of the Sierra Club said": a capitalised name, then where the person works
@@ -685,10 +689,13 @@ def _clean_one(mention: str) -> tuple[str, str]:
 
 def _in_name(words: list[str], k: int) -> bool:
     """Whether ``words[k]`` may be part of a name: capitalised, or a particle between capitalised
-    words ("Bill de Blasio")."""
-    return words[k][:1].isupper() or (
-        0 < k < len(words) - 1 and words[k] in PARTICLES and words[k - 1][:1].isupper()
-    )
+    words ("Bill de Blasio"), two particles too ("Ursula von der Leyen")."""
+    if words[k][:1].isupper():
+        return True
+    if not (0 < k < len(words) - 1 and words[k] in PARTICLES):
+        return False
+    lead = k - 1 if words[k - 1][:1].isupper() or k < 2 or words[k - 1] not in PARTICLES else k - 2
+    return words[lead][:1].isupper() and (lead == k - 1 or words[k + 1][:1].isupper())
 
 
 def _surname_like(words: list[str], i: int) -> bool:
