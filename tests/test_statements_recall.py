@@ -101,6 +101,10 @@ ROWS = [
         "The cost of the plan, said Ann Lee",
     ),
     ("The bridge will not last, critics say.", "critics", "say", "The bridge will not last"),
+    # A hearer before a clause without "that" is not what was said.
+    ("Ann Lee told reporters the vote was close.", "Ann Lee", "told", "the vote was close"),
+    ("Ann Lee told Reuters the vote was close.", "Ann Lee", "told", "the vote was close"),
+    ("Ann Lee told him a deal was near.", "Ann Lee", "told", "a deal was near"),
     # The object of a preposition is no speaker: the people before it are.
     (
         "Protesters marching through the streets chanted “Down with the mayor.”",
