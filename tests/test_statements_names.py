@@ -126,3 +126,12 @@ def test_statements_names_he_is_not_a_pair() -> None:
         "He said the vote was in May. Park said the vote was late."
     )
     assert [s.speaker for s in find_statements(text, DCT)] == ["Ann Lee and Kim Park", "Tom Hale", "Kim Park"]
+
+
+def test_statements_names_he_is_not_an_organisation() -> None:
+    """ "He" after a statement of a ministry or a newspaper goes back to the man named before."""
+    text = (
+        "Tom Hale opened the pier. The Harbour Ministry said the ferry would stop. "
+        "The Dover Times reported the vote was close. He said the vote was in May."
+    )
+    assert [s.speaker for s in find_statements(text, DCT)][-1] == "Tom Hale"

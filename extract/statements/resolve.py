@@ -18,6 +18,7 @@ from extract.statements.speakers import (
     PARTICLES,
     PERSON_HEADS,
     clean_name,
+    is_organisation,
     is_suffix,
     joint_parts,
     mention_before,
@@ -345,8 +346,8 @@ def _goes_on_with(names: Names, earlier: list[str], pronoun: str, at: int) -> st
 def _may_be(names: Names, name: str, pronoun: str) -> bool:
     """Whether "he" or "she" may stand for ``name``: yes unless both genders are known and differ."""
     gender = _pronoun_gender(pronoun)
-    if gender is not None and _JOINT.search(name):
-        return False  # "Ann Lee and Tom Hale" are no "he" or "she"
+    if gender is not None and (_JOINT.search(name) or is_organisation(name)):
+        return False  # "Ann Lee and Tom Hale", "The New York Times" are no "he" or "she"
     return gender is None or names.gender(name) in (gender, None)
 
 

@@ -768,6 +768,13 @@ def _unnamed(words: list[str]) -> bool:
 _HONORIFIC_WORDS = frozenset(w[0] for w, kind in titles() if kind == "title" and len(w) == 1)
 
 
+def is_organisation(name: str) -> bool:
+    """Whether a canonical name ends in an organisation's or an outlet's word ("Foreign Ministry",
+    "The New York Times"): no "he" or "she" stands for it."""
+    words = name.lower().split()
+    return bool(words) and (words[-1] in org_words() or words[-1] in _OUTLET_HEADS)
+
+
 @functools.cache
 def org_words() -> frozenset[str]:
     return frozenset(" ".join(w) for w, k in titles() if k == "org" and len(w) == 1)
