@@ -101,6 +101,21 @@ ROWS = [
         "The cost of the plan, said Ann Lee",
     ),
     ("The bridge will not last, critics say.", "critics", "say", "The bridge will not last"),
+    # A clause opener ends the speaker phrase: the people after it speak.
+    (
+        "The disclosures came as the mayor's lawyers argued that the deposition was unnecessary.",
+        "the mayor's lawyers",
+        "argued",
+        "that the deposition",
+    ),
+    (
+        "The decision came three days after the council condemned the plan.",
+        "the council",
+        "condemned",
+        "the plan",
+    ),
+    # "media" and "press" speak as a body.
+    ("Iran denied any role in the attack, state media reported.", "state media", "reported", "Iran denied"),
     # A hearer before a clause without "that" is not what was said.
     ("Ann Lee told reporters the vote was close.", "Ann Lee", "told", "the vote was close"),
     ("Ann Lee told Reuters the vote was close.", "Ann Lee", "told", "the vote was close"),

@@ -97,6 +97,7 @@ _NUMBER_WORDS = frozenset(timex_words("number"))
 _PREPOSITIONS = word_set("opening_prepositions") - {"with"}
 _TIME_WORDS = word_set("time_words") | _WEEKDAYS
 _OUTLET_HEADS = word_set("outlet_heads")
+_CLAUSE_OPENERS = word_set("clause_openers")
 _DESCRIPTORS = word_set("name_descriptors")
 
 
@@ -331,6 +332,8 @@ def _continues_back(toks: list[tuple[int, int, str], ...], k: int) -> bool:
     while back >= 0 and k - back < near and toks[back][2][:1].isalpha() and toks[back][2][:1].islower():
         if toks[back][2].lower() in _DETERMINERS:
             return True
+        if toks[back][2].lower() in _CLAUSE_OPENERS:
+            return False  # "Pressure mounted as | the media focused on": a clause opens
         back -= 1
     share = (
         back >= 0 and toks[back][2][:1].isdigit() and _words(toks[back + 1 : back + 3]) == ("percent", "of")
