@@ -72,6 +72,9 @@ def _last_speaker(text: str) -> str:
         ("NBC News reported that the ferry would stop.", "NBC News"),
         ("USA Today reported that the ferry would stop.", "USA Today"),
         ("CIA Director Ann Lee said the ferry would stop.", "Ann Lee"),
+        # a relative "who" after a name run and a plural of people stands for the people
+        ("The plan drew fire from Danish officials, who called it reckless.", "Danish officials"),
+        ("The plan drew fire from Ann Lee, who called it reckless.", "Ann Lee"),
         # two particles inside a name
         ("Anna van der Berg said the ferry would stop.", "Anna van der Berg"),
         ("“The ferry will stop,” said Anna van der Berg, the harbour master.", "Anna van der Berg"),

@@ -323,12 +323,19 @@ def speaker_names(text: str, raws: Sequence[Raw], sentences: Sequence[Sentence] 
     return _name_descriptions(text, names, raws, out)
 
 
+# a plural of people after a name run, before a relative "who": "Israeli officials, who", "Republican
+# Jewish leaders, who", "African American women who"
+_PEOPLE_AFTER = regex.compile(r"[ \t]+(?P<people>\p{Ll}+(?<=s)|men|women|people|police)[ \t]*,?[ \t]*")
+
+
 def _antecedent(text: str, names: Names, at: int) -> str | None:
     """Who a relative "who" at ``at`` stands for: the name before an apposed description ("McConnell, now
     the Senate majority leader, who …"), else the last name run before it."""
     if apposed := _APPOSED_BEFORE_RELATIVE.search(text, max(0, at - 160), at):
         return names.canonical(apposed.group("name"))
     run = list(_NAME_RUN.finditer(text, max(0, at - 80), at))
+    if run and (people := _PEOPLE_AFTER.fullmatch(text, run[-1].end(), at)):
+        return names.canonical(f"{run[-1].group()} {people.group('people')}")  # "Israeli officials, who"
     return names.canonical(run[-1].group()) if run else None
 
 
