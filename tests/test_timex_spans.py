@@ -115,6 +115,7 @@ def test_timex_spans_whole_expression(text, span, value):
         # The part of day before "of" and a date is left out, as TimeML spans "the night of Oct. 23".
         ("On the morning of Jan. 3, 2020, the drone struck.", "morning"),
         ("The rally is planned for the weekend of June 10-11.", "weekend"),
+        ("He was arrested in the early morning hours of Jan. 4.", "morning"),
         # A part of day naming a kind of programme or paper, plural too, is no time.
         ("Trump called into the morning shows to answer Romney.", "morning"),
         ("He still writes his morning tip sheet every day.", "morning"),

@@ -337,6 +337,8 @@ from extract.timex import tag
         ("A violation can result in five years in prison.", "2016-08-17", "five years", "DURATION", "P5Y"),
         ("Prices will rise in more than 20 years.", "2016-06-16", "more than 20 years", "DURATION", "P20Y"),
         ("He was sentenced to two years' probation.", "2016-04-21", "two years", "DURATION", "P2Y"),
+        # US zones without the season letter ("ET") belong to the clock time.
+        ("Voting closes at 8 p.m. ET.", "2023-06-14", "8 p.m. ET", "TIME", "2023-06-14T20:00"),
         # A set counted in several units.
         ("The committee meets every two weeks.", "2023-06-14", "every two weeks", "SET", "P2W"),
         ("A veteran dies every 72 minutes.", "2016-09-16", "every 72 minutes", "SET", "PT72M"),
