@@ -38,11 +38,11 @@ def _inside(inner: Statement, outer: Statement) -> bool:
         inner.rule_id in NESTED_RULES
         and not outer.direct
         and outer is not inner
-        and not _among(inner.speaker, outer.speaker)
         and inner.cue_start is not None
         and inner.cue_end is not None
         and outer.start <= inner.cue_start
         and inner.cue_end <= outer.end
+        and not _among(inner.speaker, outer.speaker)
     )
 
 
