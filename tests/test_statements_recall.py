@@ -116,6 +116,20 @@ ROWS = [
     ),
     # "media" and "press" speak as a body.
     ("Iran denied any role in the attack, state media reported.", "state media", "reported", "Iran denied"),
+    # A role, then its name in a dashed aside: the name speaks.
+    (
+        "A former candidate — Tom Hale, who lost the 2008 race — said the plan would fail.",
+        "Tom Hale",
+        "said",
+        "the plan would fail",
+    ),
+    (
+        "A former candidate -- Tom Hale, who lost the 2008 race -- said the plan would fail.",
+        "Tom Hale",
+        "said",
+        "the plan would fail",
+    ),
+    ("Ann Lee — a nurse from Leeds — said the ward was full.", "Ann Lee", "said", "the ward was full"),
     # A hearer before a clause without "that" is not what was said.
     ("Ann Lee told reporters the vote was close.", "Ann Lee", "told", "the vote was close"),
     ("Ann Lee told Reuters the vote was close.", "Ann Lee", "told", "the vote was close"),

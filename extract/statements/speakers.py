@@ -77,7 +77,13 @@ _BRACKETED = regex.compile(r"\s*\([^()]*\)$")
 _ASIDE = regex.compile(  # "Officials, however, said": an aside between the speaker and the cue
     r",\s*" + alternation("asides") + r"\s*,\s*$", regex.IGNORECASE
 )
-_DASHED = regex.compile(r"\s*(?:[—–]|\s-)[^—–\n“”\"]{2,90}?(?:[—–]|\s-)\s*$")  # "Ann Lee — a nurse — said"
+_DASHED = regex.compile(
+    r"\s*(?:[—–]|\s--?)[^—–\n“”\"]{2,90}?(?:[—–]|\s--?)\s*$"
+)  # "Ann Lee — a nurse — said"
+# a name opening a dashed aside after a role: "A former candidate — John McCain, who lost in 2008 — said"
+_NAMED_ASIDE = regex.compile(
+    r"\s*(?:[—–]|\s--?)\s*(?:the\s+)?(?P<name>\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){1,3})\s*(?:,\s*(?:who|a|an|the)\b|(?:[—–]|\s--?))"
+)
 _NOT_ADVERBS = word_set("not_adverbs")
 _MONTH = f"(?:{timex_pieces()['month']})"  # "April", "Feb.", "SEPT."
 # a dated phrase between the speaker and the cue: "prosecutors in April charged", "who in 2010 said",
@@ -164,7 +170,11 @@ def _is_name_word(word: str) -> bool:
 def mention_before(text: str, start: int, cue_at: int) -> tuple[int, int] | None:
     """The speaker phrase ending right before ``cue_at`` (searching back to ``start``)."""
     if aside := _ASIDE.search(text, max(start, cue_at - 40), cue_at) or _DASHED.search(text, start, cue_at):
-        return mention_before(text, start, aside.start())
+        role = mention_before(text, start, aside.start())
+        named = _NAMED_ASIDE.match(text, aside.start(), cue_at) if role else None
+        if named and text[role[1] - 1].islower() and text[role[0] : role[1]].split()[-1][:1].islower():
+            return named.span("name")  # the role's name, given in the aside
+        return role
     if when := _TIME_PHRASE.search(text, max(start, cue_at - 60), cue_at):
         return mention_before(text, start, when.start())
     toks = tokens(text, start, cue_at)
