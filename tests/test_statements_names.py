@@ -138,3 +138,12 @@ def test_statements_names_he_is_not_an_organisation() -> None:
         "The Dover Times reported the vote was close. He said the vote was in May."
     )
     assert [s.speaker for s in find_statements(text, DCT)][-1] == "Tom Hale"
+
+
+def test_statements_names_he_in_a_clause_is_the_sentence_subject() -> None:
+    """ "he" after a clause opener stands for the person opening the sentence, not the last speaker."""
+    text = (
+        "Tom Hale said the vote was late. "
+        "Jim Park changed his plan on Saturday when he announced that the ferry would stop."
+    )
+    assert [s.speaker for s in find_statements(text, DCT)] == ["Tom Hale", "Jim Park"]

@@ -291,6 +291,42 @@ def _opening_person(
     return name if names.knows(_surname(name.split())) and len(name.split()) >= 2 else None
 
 
+_CLAUSE_BEFORE_PRONOUN = regex.compile(  # "Tom Hale left early | when he …"
+    r"[ \t,]" + alternation("clause_openers") + r"[ \t]*$", regex.IGNORECASE
+)
+
+
+def _sentence_subject(
+    text: str, names: Names, raws: Sequence[Raw], k: int, sentences: Sequence[Sentence]
+) -> str | None:
+    """ "Tom Hale changed his plan on Saturday when he announced …": the person opening the sentence, for
+    "he" or "she" after a clause opener in it, when no statement comes before in the sentence."""
+    raw = raws[k]
+    if not sentences or (k and raws[k - 1].sentence == raw.sentence):
+        return None
+    sent = sentences[raw.sentence]
+    if not _CLAUSE_BEFORE_PRONOUN.search(text, sent.start, raw.speaker[0]):
+        return None
+    found = _OPENING_NAME.match(text, sent.start, raw.speaker[0])
+    if not found or found.group("name").split()[0].lower() in _DETERMINERS:
+        return None
+    if found.group("name").endswith(("’s", "'s")):
+        return None  # "Holt’s colleague Matt Lauer …": the owner is not the subject
+    name = names.canonical(found.group("name"))
+    return name if names.knows(_surname(name.split())) and len(name.split()) >= 2 else None
+
+
+def _named_subject(
+    text: str, names: Names, raws: Sequence[Raw], k: int, sentences: Sequence[Sentence], pronoun: str
+) -> str | None:
+    """The person "he" or "she" stands for by the sentence around it, not by the last speaker."""
+    for find in (_opening_person, _sentence_subject):
+        person = find(text, names, raws, k, sentences)
+        if person and _may_be(names, person, pronoun):
+            return person
+    return None
+
+
 def speaker_names(text: str, raws: Sequence[Raw], sentences: Sequence[Sentence] = ()) -> list[str]:
     """The canonical speaker of every raw statement, pronouns resolved to earlier speakers."""
     names = Names(text)
@@ -307,8 +343,7 @@ def speaker_names(text: str, raws: Sequence[Raw], sentences: Sequence[Sentence] 
         elif (
             kind == "person"
             and mention.lower() != "i"
-            and (person := _opening_person(text, names, raws, len(out), sentences))
-            and _may_be(names, person, mention)
+            and (person := _named_subject(text, names, raws, len(out), sentences, mention))
         ):
             out.append(person)
         elif kind in ("person", "group", "thing") and out and mention.lower() not in ("i", "we"):
