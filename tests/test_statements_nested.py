@@ -26,7 +26,7 @@ def _said(text: str) -> list[tuple[str, str]]:
         ),
         (
             "The union told members the council had promised higher fares.",
-            [("union", "members the council had promised higher fares")],
+            [("union", "the council had promised higher fares")],
         ),
         (  # a name apposed to a role inside the content: no new clause, the claim stays the reporter's
             "Ann Lee told the council she would keep the ferry while her rival, Tom Hale, wants to sell it.",

@@ -134,6 +134,7 @@ ROWS = [
     ("Ann Lee told reporters the vote was close.", "Ann Lee", "told", "the vote was close"),
     ("Ann Lee told Reuters the vote was close.", "Ann Lee", "told", "the vote was close"),
     ("Ann Lee told him a deal was near.", "Ann Lee", "told", "a deal was near"),
+    ("The minister told parliament the budget was sound.", "The minister", "told", "the budget was sound"),
     # The object of a preposition is no speaker: the people before it are.
     (
         "Protesters marching through the streets chanted “Down with the mayor.”",
