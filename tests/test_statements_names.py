@@ -75,6 +75,12 @@ def _last_speaker(text: str) -> str:
         # a relative "who" after a name run and a plural of people stands for the people
         ("The plan drew fire from Danish officials, who called it reckless.", "Danish officials"),
         ("The plan drew fire from Ann Lee, who called it reckless.", "Ann Lee"),
+        # ... or the name a long description is of, when no name is near
+        (
+            "Editor's note: Tom Hale often incites violence and is a serial liar, a bully, a boor and a "
+            "braggart who has repeatedly pledged to close the port.",
+            "Tom Hale",
+        ),
         # two particles inside a name
         ("Anna van der Berg said the ferry would stop.", "Anna van der Berg"),
         ("“The ferry will stop,” said Anna van der Berg, the harbour master.", "Anna van der Berg"),
@@ -147,3 +153,12 @@ def test_statements_names_he_in_a_clause_is_the_sentence_subject() -> None:
         "Jim Park changed his plan on Saturday when he announced that the ferry would stop."
     )
     assert [s.speaker for s in find_statements(text, DCT)] == ["Tom Hale", "Jim Park"]
+
+
+def test_statements_names_who_after_a_plural_is_not_the_name_before() -> None:
+    """ "legal experts, who worry …": the experts, never the person named earlier in the sentence."""
+    text = (
+        "Tom Hale's plan set off a wave of alarm among the port's legal experts and harbour staff, "
+        "who worry that the ferry will stop."
+    )
+    assert "Tom Hale" not in [s.speaker for s in find_statements(text, DCT)]

@@ -339,7 +339,8 @@ def speaker_names(text: str, raws: Sequence[Raw], sentences: Sequence[Sentence] 
         if owner := _CHANNEL_OF.fullmatch(mention):
             mention = owner.group("owner")
         if kind == "relative":
-            out.append(_antecedent(text, names, raw.speaker[0]) or mention)
+            floor = sentences[raw.sentence].start if sentences else raw.speaker[0]
+            out.append(_antecedent(text, names, raw.speaker[0], floor) or mention)
         elif (
             kind == "person"
             and mention.lower() != "i"
@@ -363,12 +364,19 @@ def speaker_names(text: str, raws: Sequence[Raw], sentences: Sequence[Sentence] 
 _PEOPLE_AFTER = regex.compile(r"[ \t]+(?P<people>\p{Ll}+(?<=s)|men|women|people|police)[ \t]*,?[ \t]*")
 
 
-def _antecedent(text: str, names: Names, at: int) -> str | None:
+_PREDICATE = regex.compile(r"\b(?:is|was|remains|has\s+been)\s+(?:a|an)\s")
+
+
+def _antecedent(text: str, names: Names, at: int, floor: int) -> str | None:
     """Who a relative "who" at ``at`` stands for: the name before an apposed description ("McConnell, now
-    the Senate majority leader, who …"), else the last name run before it."""
+    the Senate majority leader, who …"), else the last name run before it, in the last 80 characters or
+    else the sentence's name a description is of (from ``floor``): "Tom Hale is a liar, a bully and a
+    boor who has pledged …"."""
     if apposed := _APPOSED_BEFORE_RELATIVE.search(text, max(0, at - 160), at):
         return names.canonical(apposed.group("name"))
     run = list(_NAME_RUN.finditer(text, max(0, at - 80), at))
+    if not run:  # "Tom Hale is a liar, a bully and a boor who …": the subject the description is of
+        run = [r for r in _NAME_RUN.finditer(text, floor, at) if _PREDICATE.search(text, r.end(), at)][-1:]
     if run and (people := _PEOPLE_AFTER.fullmatch(text, run[-1].end(), at)):
         return names.canonical(f"{run[-1].group()} {people.group('people')}")  # "Israeli officials, who"
     return names.canonical(run[-1].group()) if run else None
