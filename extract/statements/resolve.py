@@ -194,9 +194,8 @@ class Names:
         if len(parts) == 1 and (full := self.full_name(parts[0], _honorific_gender(role))):
             return full
         if len(parts) == 2 and (person := self._entry(parts)):
-            return (
-                person.name
-            )  # "Hillary Clinton" is shown as "Hillary Rodham Clinton" if the article says so
+            # "Hillary Clinton" is shown as "Hillary Rodham Clinton" if the article says so
+            return person.name
         return name
 
 
@@ -284,9 +283,18 @@ def _opening_person(
     if k and raws[k - 1].sentence >= raw.sentence - 1:
         return None  # the sentence before has a speaker: the pronoun goes on with that one
     before = sentences[raw.sentence - 1]
-    found = _OPENING_NAME.match(text, before.start, before.end)
+    return _person_opening(text, names, before.start, before.end)
+
+
+def _person_opening(text: str, names: Names, start: int, end: int, owner: bool = True) -> str | None:
+    """The known person (first name and surname) whose name opens the words from ``start``; not a phrase
+    led by a determiner ("The Harbour Board met …"), nor with ``owner`` false a possessive ("Holt’s
+    colleague Matt Lauer …": the owner is not the subject)."""
+    found = _OPENING_NAME.match(text, start, end)
     if not found or found.group("name").split()[0].lower() in _DETERMINERS:
-        return None  # "The Harbour Board met …": no person
+        return None
+    if not owner and found.group("name").endswith(("’s", "'s")):
+        return None
     name = names.canonical(found.group("name"))
     return name if names.knows(_surname(name.split())) and len(name.split()) >= 2 else None
 
@@ -307,13 +315,7 @@ def _sentence_subject(
     sent = sentences[raw.sentence]
     if not _CLAUSE_BEFORE_PRONOUN.search(text, sent.start, raw.speaker[0]):
         return None
-    found = _OPENING_NAME.match(text, sent.start, raw.speaker[0])
-    if not found or found.group("name").split()[0].lower() in _DETERMINERS:
-        return None
-    if found.group("name").endswith(("’s", "'s")):
-        return None  # "Holt’s colleague Matt Lauer …": the owner is not the subject
-    name = names.canonical(found.group("name"))
-    return name if names.knows(_surname(name.split())) and len(name.split()) >= 2 else None
+    return _person_opening(text, names, sent.start, raw.speaker[0], owner=False)
 
 
 def _named_subject(

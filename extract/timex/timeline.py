@@ -9,8 +9,8 @@ from datetime import date, timedelta
 from extract.records import Interval, Timex
 
 # "between January 1 and September 26", "from May to July", "May-July": the two ends of one range.
-RANGE_JOIN = re.compile(r"^\s*(?:and|to|until|till|through|thru|-|–|—)\s*$", re.I)
-RANGE_OPEN = re.compile(r"(?P<word>between|from)\s+$", re.I)
+_RANGE_JOIN = re.compile(r"^\s*(?:and|to|until|till|through|thru|-|–|—)\s*$", re.I)
+_RANGE_OPEN = re.compile(r"(?P<word>between|from)\s+$", re.I)
 _SINCE = re.compile(r"(?P<word>since|from)\s+$", re.I)
 _BACKWARD = re.compile(r"^(?:the\s+)?(?:past|last|previous)\b", re.I)
 _FORWARD = re.compile(r"^(?:the\s+)?(?:next|coming|following)\b", re.I)
@@ -70,9 +70,9 @@ def _vague_later(timex: Timex, anchor: date | None, sign: int = 0) -> Timex:
 def range_words(text: str, first: Timex, second: Timex) -> tuple[str, re.Match[str] | None] | None:
     """The word joining two expressions that may end a range ("to", "and", "-"), lower case, and the
     "from"/"between" before the first; ``None`` when they are not so joined."""
-    if not RANGE_JOIN.match(text[first.end : second.start]):
+    if not _RANGE_JOIN.match(text[first.end : second.start]):
         return None
-    return text[first.end : second.start].strip().lower(), RANGE_OPEN.search(
+    return text[first.end : second.start].strip().lower(), _RANGE_OPEN.search(
         text[max(0, first.start - 12) : first.start]
     )
 
