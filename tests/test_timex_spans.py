@@ -120,6 +120,11 @@ def test_timex_spans_whole_expression(text, span, value):
         ("Trump called into the morning shows to answer Romney.", "morning"),
         ("He still writes his morning tip sheet every day.", "morning"),
         ("The story led the evening newspapers.", "evening"),
+        # An ordinal before a noun is no day of the month.
+        ("The fire broke out on the 5th floor.", "5th"),
+        ("He finished on the 3rd and final day.", "3rd"),
+        # "last" after a modal is a verb, not a part of the duration.
+        ("The tentative deal would last four years.", "last"),
     ],
 )
 def test_timex_spans_not_temporal(text, word):

@@ -364,6 +364,39 @@ from extract.timex import tag
             "2023-06-11T06:30",
         ),
         ("He left at 9 p.m., and on Friday he returned.", "2023-06-14", "9 p.m.", "TIME", "2023-06-14T21:00"),
+        # A day before its month and "last/this/next year" is that day of that year.
+        (
+            "The war began on 24 February last year.",
+            "2023-06-14",
+            "24 February last year",
+            "DATE",
+            "2022-02-24",
+        ),
+        ("The vote is on 5 May next year.", "2023-06-14", "5 May next year", "DATE", "2024-05-05"),
+        # A weekday of the week before, this week or the week after.
+        ("On Monday last week, the talks stalled.", "2023-10-12", "Monday last week", "DATE", "2023-10-02"),
+        (
+            "The deal was signed on Tuesday of last week.",
+            "2023-10-12",
+            "Tuesday of last week",
+            "DATE",
+            "2023-10-03",
+        ),
+        ("The vote is on Friday next week.", "2023-10-12", "Friday next week", "DATE", "2023-10-20"),
+        (
+            "They spoke on Monday, last week's talks having failed.",
+            "2023-10-12",
+            "Monday",
+            "DATE",
+            "2023-10-09",
+        ),
+        # "last" after a modal is a verb, no past cue.
+        ("The talks will last through Friday.", "2023-10-12", "Friday", "DATE", "2023-10-13"),
+        # A day of the month alone: of the month just mentioned, else the DCT's (the month before when past).
+        ("Talks began on Oct. 3 and broke down on the 5th.", "2023-11-20", "the 5th", "DATE", "2023-10-05"),
+        ("The payment was made on the 28th.", "2023-10-12", "the 28th", "DATE", "2023-09-28"),
+        ("The payment will be made on the 3rd.", "2023-10-12", "the 3rd", "DATE", "2023-11-03"),
+        ("Troops will leave by the 20th at 6 a.m.", "2023-10-12", "the 20th", "DATE", "2023-10-20"),
     ],
 )
 def test_timex_values_in_context(text, dct, span, type_, value):

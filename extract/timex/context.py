@@ -22,6 +22,9 @@ _DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our",
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _QUOTE_OPENS = re.compile(r"[\"“]|''|``")
 _PREPOSITIONS = frozenset(("for", "on", "at", "in", "by", "until", "to"))
+_MODALS = frozenset(
+    ("will", "would", "could", "can", "might", "may", "should", "must", "shall", "'ll", "’ll")
+)
 _PRONOUNS = frozenset(("i", "we", "you", "he", "she", "it", "they", "who", "which", "that"))
 
 
@@ -71,6 +74,10 @@ def _marks(tokens: list[str], after: bool = False) -> list[str | None]:
             cue = "past" if word.endswith("ed") else None
         if cue is None and word.endswith("ed") and len(word) > 4 and tokens[i].islower():
             cue = "past"
+        if (
+            cue == "past" and i and low[i - 1] in _MODALS and tokens[i - 1].islower()
+        ):  # "will last through Friday"
+            cue = None
         if cue == "past" and i and cues.get((low[i - 1],)) == "passive":
             cue = None
         if cue == "future" and i and low[i - 1] == "to" and after:  # "left Tuesday to meet him"

@@ -67,6 +67,8 @@ def weekday(g: Groups, ctx: Context, start: int, end: int) -> str | None:
         delta = step * ((step * (target - base.isoweekday())) % 7 or 7)
         return (base + timedelta(days=delta)).isoformat() + pod_suffix(g)
     delta = target - ctx.dct.isoweekday()
+    if g.get("wrel"):  # "Monday last week", "Friday of next week": that day of the week named
+        return (ctx.dct + timedelta(days=delta + 7 * _direction(g["wrel"]))).isoformat() + pod_suffix(g)
     if rel in ("last", "past", "this past"):
         delta = delta - 7 if delta >= 0 else delta
     elif rel in ("next", "coming", "this coming"):
@@ -310,3 +312,30 @@ def offset(days: int, g: Groups, ctx: Context) -> str | None:
     if g.get("pod") and "night" in words.key(g["pod"]) and not suffix:
         suffix = "TNI"
     return (ctx.dct + timedelta(days=days)).isoformat() + suffix
+
+
+# A day of the month alone ("on the 15th") belongs to the month of a date at most this many characters before.
+_MONTH_DAY_REACH = 400
+_DAY_OR_MONTH = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+
+
+def month_day(g: Groups, ctx: Context, start: int, end: int) -> str | None:
+    """ "broke down on the 5th": that day of the month of a day or month just mentioned ("on Oct. 3 ... on the
+    5th"), else of the DCT's month; the month before when the day is still to come but told in the past ("was
+    paid on the 28th" said on the 12th), the month after when it is gone but told of as to come."""
+    day = int(g["day"].rstrip("stndrh"))
+    last, near = ctx.last_value or "", ctx.last_end is not None and start - ctx.last_end <= _MONTH_DAY_REACH
+    if near and _DAY_OR_MONTH.fullmatch(last):
+        year, month = int(last[:4]), int(last[5:7])
+    elif ctx.dct is None:
+        return f"XXXX-XX-{day:02d}"
+    else:
+        year, month, cue = ctx.dct.year, ctx.dct.month, tense(ctx.text, start, end)
+        if cue == "past" and day > ctx.dct.day:
+            year, month = add_months(year, month, -1)
+        elif cue == "future" and day < ctx.dct.day:
+            year, month = add_months(year, month, 1)
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None

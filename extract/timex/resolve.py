@@ -327,6 +327,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "deictic": relative.deictic,
     "ago": relative.ago,
     "anaphor": relative.anaphor,
+    "month_day": relative.month_day,
     "last_mentioned": relative.last_mentioned,
 }
 
