@@ -397,6 +397,28 @@ from extract.timex import tag
         ("The payment was made on the 28th.", "2023-10-12", "the 28th", "DATE", "2023-09-28"),
         ("The payment will be made on the 3rd.", "2023-10-12", "the 3rd", "DATE", "2023-11-03"),
         ("Troops will leave by the 20th at 6 a.m.", "2023-10-12", "the 20th", "DATE", "2023-10-20"),
+        (
+            "Agreed on Nov. 22, the truce began at 7 a.m. on the 24th.",
+            "2023-10-12",
+            None,
+            "TIME",
+            "2023-11-24T07:00",
+        ),
+        # A season of the year before, this year or the next.
+        (
+            "In the spring of last year, protests erupted.",
+            "2023-10-12",
+            "the spring of last year",
+            "DATE",
+            "2022-SP",
+        ),
+        (
+            "Talks held in the summer of this year failed.",
+            "2023-10-12",
+            "the summer of this year",
+            "DATE",
+            "2023-SU",
+        ),
     ],
 )
 def test_timex_values_in_context(text, dct, span, type_, value):

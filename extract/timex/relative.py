@@ -316,7 +316,7 @@ def offset(days: int, g: Groups, ctx: Context) -> str | None:
 
 # A day of the month alone ("on the 15th") belongs to the month of a date at most this many characters before.
 _MONTH_DAY_REACH = 400
-_DAY_OR_MONTH = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+_DAY_OR_MONTH = re.compile(r"\d{4}-\d\d(?:-\d\d(?:T[\d:]+)?)?")
 
 
 def month_day(g: Groups, ctx: Context, start: int, end: int) -> str | None:
