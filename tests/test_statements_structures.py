@@ -452,6 +452,12 @@ ROWS = [
         "cited",
         "the cost of the new boats",
     ),
+    (  # a subject with a place and a relative clause before the cue: no "…, said X" (the words after are content)
+        "Officials in Dover, who spoke on condition of anonymity, said the storm killed 12.",
+        "Officials in Dover",
+        "said",
+        "the storm killed 12",
+    ),
 ]
 
 

@@ -79,6 +79,8 @@ _QUOTE_APPOSED = regex.compile(
 _NAME_APPOSED = regex.compile(  # "Ann Lee, a lawyer from Leeds," before the cue: no quotation ends there
     r"\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3},\s+(?:a|an|the|who|whose|one|his|her|its|their)\s[^;:“”\"]{2,100},"
 )
+# "Officials in Kyiv, who spoke on condition of anonymity," before the cue: a subject and its relative clause
+_SUBJECT_WHO = regex.compile(r"\p{Lu}[^\s,;:“”\"]*(?:\s[^\s,;:“”\"]+){0,6},\s+who\s[^;:“”\"]{2,120},")
 _WHEN_WORDS = word_set("weekdays") | word_set("time_words")
 _RESUMES = regex.compile(
     r",\s+(?:"
@@ -206,6 +208,7 @@ class Finder(Subjects):
         closed = lead.endswith((",", "”", '"', "''")) or sent.start + len(lead) in self.quote_ends
         inverted = closed and not gerund and not _APPOSED_LEAD.fullmatch(lead)
         inverted = inverted and not _NAME_APPOSED.fullmatch(lead) and not _QUOTE_APPOSED.fullmatch(lead)
+        inverted = inverted and not _SUBJECT_WHO.fullmatch(lead)
         raw = self.inverted(index, sent, cue, lead) if inverted else None
         if raw and (not _ADJUNCT_LEAD.fullmatch(lead) or self.names_someone(raw.speaker)):
             return raw
