@@ -164,6 +164,14 @@ ROWS = [
         "said",
         "it would close",
     ),
+    # ... a person's "to" or "for" phrase ending in a name is a role too.
+    ("Dover's envoy to the UN, Ann Lee, said the vote would be close.", "Ann Lee", "said", "the vote"),
+    (
+        "The mayor's adviser for the OECD, Tom Hale, said the talks had stalled.",
+        "Tom Hale",
+        "said",
+        "the talks",
+    ),
     # ... not a place going on past the comma, nor a second apposition to the name opening the sentence
     (
         "Ann Lee, a farmer from Sumter, South Carolina, said the rain came late.",

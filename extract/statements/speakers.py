@@ -221,7 +221,8 @@ def mention_before(text: str, start: int, cue_at: int) -> tuple[int, int] | None
 def role_apposed(text: str, start: int, name: tuple[int, int]) -> int | None:
     """Where the role phrase apposed before ``name`` starts ("The mayor's aide, | Ann Lee"), searching
     back to ``start``; None when there is none. The role ends in a lower-case word ("the party
-    chairman") or an "of" phrase ("the director of the FBI"); it is no place going on past the comma
+    chairman"), an "of" phrase ("the director of the FBI") or a person's "to"/"for" phrase ("the envoy to
+    the UN"); it is no place going on past the comma
     ("a farmer from Sumter, | South Carolina"), no work ("a study by a sociologist, | Ann Lee") and no
     apposition to the name opening the clause ("Ann Lee, the editor of the paper, | The Post")."""
     comma = text.rfind(",", start, name[0])
@@ -231,8 +232,12 @@ def role_apposed(text: str, start: int, name: tuple[int, int]) -> int | None:
     if role is None:
         return None
     words = text[role[0] : role[1]].split()
-    if (not words[-1][:1].islower() and "of" not in words[1:]) or "by" in words:
-        return None
+    linked = any(
+        w == "of" or (w in ("to", "for") and words[k].lower() in PERSON_HEADS)
+        for k, w in enumerate(words[1:])
+    )
+    if (not words[-1][:1].islower() and not linked) or "by" in words:
+        return None  # "the party chairman", "the director of the FBI", "Israel's ambassador to the UN"
     links = [k for k, w in enumerate(words) if w in _PLACE_LINKS]
     place = " ".join(text[name[0] : name[1]].lower().split())
     if links and all(w[:1].isupper() for w in words[links[-1] + 1 :]) and place in _PLACE_NAMES:
