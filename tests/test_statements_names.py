@@ -84,6 +84,10 @@ def _last_speaker(text: str) -> str:
         # two particles inside a name
         ("Anna van der Berg said the ferry would stop.", "Anna van der Berg"),
         ("“The ferry will stop,” said Anna van der Berg, the harbour master.", "Anna van der Berg"),
+        # a role before "to", "of" or "for" and a name is nobody of that name
+        ("An adviser to Ann Lee said the ferry would stop.", "adviser to Ann Lee"),
+        ("The head of the OECD said the ferry would stop.", "head of the OECD"),
+        ("Dover's envoy to the UN said the ferry would stop.", "Dover's envoy to the UN"),
     ],
 )
 def test_statements_names_surname_and_openers(text: str, speaker: str) -> None:

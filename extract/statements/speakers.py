@@ -41,7 +41,12 @@ _OF_WORDS = ("of", *_FROM_WORDS)
 _PLACE_NAMES = word_set("place_names")  # "a farmer from Sumter, | South Carolina"
 PARTICLES = word_set("name_particles")  # "de", "van", "bin": lower-case words inside a name
 _SUFFIXES = word_set("name_suffixes")  # "Jr.", "III": after a surname, still the name
-_ROLE_LINKS = ("of", "for", "at")  # "the mayor of Dover", "a lawyer for Ann Lee"
+_ROLE_LINKS = (
+    "of",
+    "for",
+    "at",
+    "to",
+)  # "the mayor of Dover", "a lawyer for Ann Lee", "an adviser to Ann Lee"
 # words naming a person by role or trade ("a professor", "a spokesman"): before "of/for/at <Name>"
 # the name is where the person works, not theirs
 PERSON_HEADS = (
@@ -689,12 +694,21 @@ def _clean_one(mention: str) -> tuple[str, str]:
             words, i = words[:at], run  # "Sen. Ann Lee of Ohio" is Ann Lee
     while len(words) - i > 2 and words[i].lower() in _DESCRIPTORS:
         i += 1  # "Republican Tom Hale", "Rival Ann Lee": a party or a description, not a first name
+    link = i - 1 - (i > 2 and words[i - 1].lower() in _DETERMINERS)  # "the head of | the IAEA"
+    owned = bool(_POSSESSIVE.search(mention.split()[0])) and len(mention.split()) > 1
     if (
-        1 < i < len(words)
-        and words[i - 1] in _ROLE_LINKS
-        and words[i - 2].lower() in PERSON_HEADS | _PEOPLE_OF
-        and all(w[:1].islower() or (k == 0 and w.lower() in _PEOPLE_OF) for k, w in enumerate(words[: i - 1]))
+        0 < link < len(words) - 1
+        and words[link] in _ROLE_LINKS
+        and words[link - 1].lower() in PERSON_HEADS | _PEOPLE_OF
+        and all(
+            w[:1].islower() or (k == 0 and (w.lower() in _PEOPLE_OF or owned))
+            for k, w in enumerate(words[:link])
+        )
     ):
+        if owned:  # "Israel's ambassador to the UN": the owner's name keeps its "'s"
+            return " ".join(
+                w for k, w in enumerate(mention.split()) if k or w.lower() not in _DETERMINERS
+            ), ""
         return " ".join(words), ""  # "the mayor of Dover", "friends of Ann Lee": nobody named so
     if i < len(words) and is_suffix(words[-1]) and is_abbreviation(words[-1]) and not words[-1].endswith("."):
         words[-1] += "."  # "Joseph R. Biden Jr" ending a sentence lost its stop to the sentence's
