@@ -36,6 +36,7 @@ _OPENER_WORD = regex.compile(
     regex.IGNORECASE,
 )
 _LABEL_END = regex.compile(r"\s*\([^()]*\)$")
+_APPOSED_NAME = regex.compile(r",\s*(?P<name>\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){1,3}),")
 _GERUND_AT = regex.compile(r"\p{Lu}\p{Ll}+ing\b")
 _OPENING_END = regex.compile(r"[^,—–“”\"]{0,120}?(?:,|\s[—–-]\s?|—|–)\s*")
 _CARRIED = regex.compile(r"(?:,|\band|\bbut|\bor)(?:\s*(?:\w+ly|then|also|later))?\s*$")
@@ -129,6 +130,9 @@ class Subjects(Sourced):
             speaker = mention_after(self.text, lead.end(), before) or speaker  # "Still, Tad Devine, …"
         if speaker is None or self.in_quote(speaker[0]):
             return None
+        named = _APPOSED_NAME.match(self.text, speaker[1], before)
+        if named and role_apposed(self.text, start, named.span("name")) == speaker[0]:
+            return named.span("name")  # "The director of the centre, Ann Lee, told … and said …"
         word = self.text[speaker[0] : speaker[1]]
         if word.lower() in pronouns():
             return speaker
