@@ -88,6 +88,7 @@ def _last_speaker(text: str) -> str:
         ("An adviser to Ann Lee said the ferry would stop.", "adviser to Ann Lee"),
         ("The head of the OECD said the ferry would stop.", "head of the OECD"),
         ("Dover's envoy to the UN said the ferry would stop.", "Dover's envoy to the UN"),
+        ("The union's leader in Dover said the ferry would stop.", "union's leader in Dover"),
         # a role with a name apposed, opening the sentence, is that name for a later verb of the sentence too
         (
             "The head of the port, Ann Lee, told the paper that fares would rise and said the ferry would stop.",

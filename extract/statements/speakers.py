@@ -792,9 +792,10 @@ def _unnamed(words: list[str]) -> bool:
     "officials in Tehran")."""
     toks = [(0, 0, w) for w in words]
     return any(
-        (_description_at(toks, k) or words[k] in _PLACE_LINKS) and words[k - 1].lower() in _SOURCE_HEADS
+        (_description_at(toks, k) and words[k - 1].lower() in _SOURCE_HEADS)
+        or (words[k] in _PLACE_LINKS and words[k - 1].lower() in PERSON_HEADS | _SOURCE_HEADS)
         for k in range(1, len(toks))
-    )  # "officials in Tehran" are no one called Tehran
+    )  # "officials in Tehran", "the group's leader in Gaza" are no one called Tehran or Gaza
 
 
 _HONORIFIC_WORDS = frozenset(w[0] for w, kind in titles() if kind == "title" and len(w) == 1)
