@@ -172,6 +172,20 @@ ROWS = [
         "said",
         "the talks",
     ),
+    # A verb that takes an object ("told", "praised") never comes before its speaker: the name after it is
+    # the hearer or the thing taken a stand on, the speaker is before it.
+    (
+        "“We have no choice,” a nurse from Dover, who gave only her first name, Ann, told the paper.",
+        "a nurse",
+        "told",
+        "“We have no choice,”",
+    ),
+    (
+        "The mayor, in a speech broadcast on the radio, praised the new ferry.",
+        "The mayor",
+        "praised",
+        "the new ferry",
+    ),
     # ... not a place going on past the comma, nor a second apposition to the name opening the sentence
     (
         "Ann Lee, a farmer from Sumter, South Carolina, said the rain came late.",
