@@ -75,6 +75,12 @@ def _last_speaker(text: str) -> str:
         # a relative "who" after a name run and a plural of people stands for the people
         ("The plan drew fire from Danish officials, who called it reckless.", "Danish officials"),
         ("The plan drew fire from Ann Lee, who called it reckless.", "Ann Lee"),
+        # ... or the person a name's possessive is of
+        ("The plan drew fire from Dover's mayor, who called it reckless.", "Dover's mayor"),
+        (
+            "The plan drew fire from Ann Lee's chief of staff, who called it reckless.",
+            "Ann Lee's chief of staff",
+        ),
         # ... or the name a long description is of, when no name is near
         (
             "Editor's note: Tom Hale often incites violence and is a serial liar, a bully, a boor and a "

@@ -366,6 +366,10 @@ def speaker_names(text: str, raws: Sequence[Raw], sentences: Sequence[Sentence] 
 _PEOPLE_AFTER = regex.compile(r"[ \t]+(?P<people>\p{Ll}+(?<=s)|men|women|people|police)[ \t]*,?[ \t]*")
 
 
+# a lower-case noun owned by the name run before a relative "who": "Israel's envoy, who", "the party's new chair who"
+_OWNED_AFTER = regex.compile(
+    r"[ \t]+(?P<owned>\p{Ll}[\p{Ll}\-]*(?:[ \t]+\p{Ll}[\p{Ll}\-]*){0,2})[ \t]*,?[ \t]*"
+)
 _PREDICATE = regex.compile(r"\b(?:is|was|remains|has\s+been)\s+(?:a|an)\s")
 
 
@@ -381,6 +385,9 @@ def _antecedent(text: str, names: Names, at: int, floor: int) -> str | None:
         run = [r for r in _NAME_RUN.finditer(text, floor, at) if _PREDICATE.search(text, r.end(), at)][-1:]
     if run and (people := _PEOPLE_AFTER.fullmatch(text, run[-1].end(), at)):
         return names.canonical(f"{run[-1].group()} {people.group('people')}")  # "Israeli officials, who"
+    owner = run and run[-1].group().endswith(("’s", "'s"))
+    if owner and (owned := _OWNED_AFTER.fullmatch(text, run[-1].end(), at)):
+        return text[run[-1].start() : owned.end("owned")]  # "Israel's envoy, who": the envoy, not Israel
     return names.canonical(run[-1].group()) if run else None
 
 
