@@ -95,6 +95,9 @@ def _last_speaker(text: str) -> str:
         ("The head of the OECD said the ferry would stop.", "head of the OECD"),
         ("Dover's envoy to the UN said the ferry would stop.", "Dover's envoy to the UN"),
         ("The union's leader in Dover said the ferry would stop.", "union's leader in Dover"),
+        # ... nor is a body's: a mission, an embassy, a campaign
+        ("Dover's mission to the UN said the ferry would stop.", "Dover's mission to the UN"),
+        ("The campaign of Ann Lee said the ferry would stop.", "campaign of Ann Lee"),
         # a role with a name apposed, opening the sentence, is that name for a later verb of the sentence too
         (
             "The head of the port, Ann Lee, told the paper that fares would rise and said the ferry would stop.",

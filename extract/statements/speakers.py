@@ -699,7 +699,7 @@ def _clean_one(mention: str) -> tuple[str, str]:
     if (
         0 < link < len(words) - 1
         and words[link] in _ROLE_LINKS
-        and words[link - 1].lower() in PERSON_HEADS | _PEOPLE_OF
+        and words[link - 1].lower() in PERSON_HEADS | _PEOPLE_OF | org_words()
         and all(
             w[:1].islower() or (k == 0 and (w.lower() in _PEOPLE_OF or owned))
             for k, w in enumerate(words[:link])
