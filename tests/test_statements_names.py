@@ -87,6 +87,13 @@ def _last_speaker(text: str) -> str:
             "braggart who has repeatedly pledged to close the port.",
             "Tom Hale",
         ),
+        # a surname led by a hyphened article: the person's name, shortened or capitalised or not
+        ("Syrian President Bashar al-Assad said the war was over.", "Bashar al-Assad"),
+        ("Bashar al-Assad spoke on Monday. Later, Assad said the army would stay.", "Bashar al-Assad"),
+        (
+            "A Hamas spokesman, Abdel-Latif al-Qanoua, said the attack was a response.",
+            "Abdel-Latif al-Qanoua",
+        ),
         # two particles inside a name
         ("Anna van der Berg said the ferry would stop.", "Anna van der Berg"),
         ("“The ferry will stop,” said Anna van der Berg, the harbour master.", "Anna van der Berg"),

@@ -18,6 +18,7 @@ from extract.statements.speakers import (
     PARTICLES,
     PERSON_HEADS,
     clean_name,
+    is_name_word,
     is_organisation,
     is_suffix,
     joint_parts,
@@ -29,8 +30,8 @@ _WORD = r"\p{Lu}(?:[\p{L}’'\-]+|\.(?:\p{Lu}\.)*)"
 _PARTICLE = rf"(?:{alternation('name_particles')}[ \t]+)?"  # "Bill de Blasio"
 _NAME_RUN = regex.compile(
     rf"(?:{_WORD}[ \t]+{_PARTICLE}){{0,4}}(?:(?:of|for)[ \t]+(?:{_WORD}[ \t]+){{1,2}})?"
-    rf"(?:{_WORD}[ \t]+{_PARTICLE})*\p{{Lu}}[\p{{L}}’'\-]+"
-)
+    rf"(?:{_WORD}[ \t]+{_PARTICLE})*(?:(?:al|el|ad|ash|as|at|az|ar|an|ud|ul)-)?\p{{Lu}}[\p{{L}}’'\-]+"
+)  # the last word may be led by a hyphened article: "Bashar al-Assad"
 # "Mitch McConnell, now the Senate majority leader, who …", "Sen. Ann Lee of Ohio, a Democrat, who …": a
 # name (with the place it represents), then a description led by an article or a possessive between commas
 _APPOSED_BEFORE_RELATIVE = regex.compile(
@@ -46,7 +47,11 @@ _DOCUMENTS = frozenset(
 
 def _surname(parts: list[str]) -> str:
     """The surname of a name's words: the last, or the one before a suffix ("Joseph R. Biden Jr.")."""
-    return parts[-2] if len(parts) > 2 and is_suffix(parts[-1]) else parts[-1]
+    word = parts[-2] if len(parts) > 2 and is_suffix(parts[-1]) else parts[-1]
+    return _ARTICLE.sub("", word)  # "al-Assad" and "Assad" are one surname
+
+
+_ARTICLE = regex.compile(r"^(?:al|el|ad|ash|as|at|az|ar|an|ud|ul)-(?=\p{Lu})", regex.IGNORECASE)
 
 
 def _first(parts: list[str]) -> str:
@@ -124,10 +129,14 @@ class Names:
             role = clean_name(mention)[1] or role  # "President Ann Lee" holds a role without "President"
         parts = name.split()
         gender = _honorific_gender(role)
-        if len(parts) == 1 and gender and len(known := list(self.people.get(name, {}).values())) == 1:
+        if (
+            len(parts) == 1
+            and gender
+            and len(known := list(self.people.get(_surname(parts), {}).values())) == 1
+        ):
             known[0].gender = known[0].gender or gender  # "Charlie King … Mr. King": Charlie King is a man
         if 2 <= len(parts) <= 4 and all(
-            p[:1].isupper() or (0 < k < len(parts) - 1 and p in PARTICLES) for k, p in enumerate(parts)
+            is_name_word(p) or (0 < k < len(parts) - 1 and p in PARTICLES) for k, p in enumerate(parts)
         ):
             person = self.people.setdefault(_surname(parts), {}).setdefault(
                 _first(parts), _Person(name, None, at)
@@ -156,10 +165,14 @@ class Names:
     def _person(self, mention: str) -> bool:
         """Whether ``mention`` is a surname or a first name and surname the article gives a person."""
         parts = clean_name(mention)[0].split()
-        return parts[0] in self.people if len(parts) == 1 else len(parts) == 2 and bool(self._entry(parts))
+        return (
+            _surname(parts) in self.people
+            if len(parts) == 1
+            else len(parts) == 2 and bool(self._entry(parts))
+        )
 
     def knows(self, surname: str) -> bool:
-        return surname in self.people
+        return _surname([surname]) in self.people
 
     def gender(self, name: str) -> str | None:
         """The gender of a person by canonical name: an honorific the article gave, else the given name."""
@@ -171,7 +184,7 @@ class Names:
 
     def full_name(self, surname: str, gender: str | None = None) -> str | None:
         """The person a surname alone stands for: the first named, of the honorific's gender if any may be."""
-        people = list(self.people.get(surname, {}).values())
+        people = list(self.people.get(_surname([surname]), {}).values())
         fitting = [p for p in people if gender and self.gender(p.name) in (gender, None)]
         chosen = min(fitting or people, key=lambda person: person.first_at, default=None)
         return chosen.name if chosen else None

@@ -163,13 +163,17 @@ def tidy_mention(text: str, span: tuple[int, int]) -> tuple[int, int]:
 def _openers(words: list[str]) -> int:
     """How many words opening a clause lead a name ("When Trump", "But Even Ann Lee"): 0 when none."""
     k = 0
-    while k < len(words) - 1 and words[k].lower() in NAME_OPENERS and _is_name_word(words[k + 1]):
+    while k < len(words) - 1 and words[k].lower() in NAME_OPENERS and is_name_word(words[k + 1]):
         k += 1
     return k
 
 
-def _is_name_word(word: str) -> bool:
-    return word[:1].isupper() or (word[:1].isdigit() and False)
+def is_name_word(word: str) -> bool:
+    """A word that may stand in a name: capitalised, or a surname led by a hyphened article ("al-Assad")."""
+    return word[:1].isupper() or _ARTICLED.match(word) is not None
+
+
+_ARTICLED = regex.compile(r"(?:al|el|ad|ash|as|at|az|ar|an|ud|ul)-\p{Lu}")
 
 
 def mention_before(text: str, start: int, cue_at: int) -> tuple[int, int] | None:
@@ -722,7 +726,7 @@ def _clean_one(mention: str) -> tuple[str, str]:
 def _in_name(words: list[str], k: int) -> bool:
     """Whether ``words[k]`` may be part of a name: capitalised, or a particle between capitalised
     words ("Bill de Blasio"), two particles too ("Ursula von der Leyen")."""
-    if words[k][:1].isupper():
+    if is_name_word(words[k]):
         return True
     if not (0 < k < len(words) - 1 and words[k] in PARTICLES):
         return False

@@ -11,6 +11,7 @@ from extract.statements.sourced import Sourced
 from extract.statements.speakers import (
     NAME_OPENERS,
     PARTICIPLE_BY,
+    is_name_word,
     mention_after,
     mention_before,
     role_apposed,
@@ -73,7 +74,7 @@ class Subjects(Sourced):
         if found is None or self.text[comma + 1 : end].strip() != self.text[found[0] : found[1]]:
             return None
         words = self.text[found[0] : found[1]].split()
-        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        if not 2 <= len(words) <= 4 or not all(is_name_word(w) for w in words):
             return None
         return found if self.role_before(sent, found) is not None else None
 
