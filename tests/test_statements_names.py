@@ -105,6 +105,7 @@ def _last_speaker(text: str) -> str:
         # ... nor is a body's: a mission, an embassy, a campaign
         ("Dover's mission to the UN said the ferry would stop.", "Dover's mission to the UN"),
         ("The campaign of Ann Lee said the ferry would stop.", "campaign of Ann Lee"),
+        ("The health ministry in Dover said the ferry would stop.", "health ministry in Dover"),
         # a role with a name apposed, opening the sentence, is that name for a later verb of the sentence too
         (
             "The head of the port, Ann Lee, told the paper that fares would rise and said the ferry would stop.",

@@ -164,6 +164,13 @@ ROWS = [
         "said",
         "it would close",
     ),
+    # A name with an age before it and an apposition after it is the speaker.
+    (
+        "76-year-old Ann Lee, founder of the Dover Institute and a former mayor, endorsed Tom Hale last week.",
+        "76-year-old Ann Lee",
+        "endorsed",
+        "Tom Hale",
+    ),
     # ... a person's "to" or "for" phrase ending in a name is a role too.
     ("Dover's envoy to the UN, Ann Lee, said the vote would be close.", "Ann Lee", "said", "the vote"),
     (
@@ -473,6 +480,8 @@ def test_statements_recall_noun_examples(row) -> None:
         ("The last question at the event was about the budget.", "The"),
         ("Tom Hale told a rally, saying the plan would fail.", "a rally"),
         ("Tom Hale said yes.", "yes"),
+        # a name after a preposition before an apposition's comma is no speaker
+        ("The ministry of health in Dover, which is run by the county, said 500 people were sick.", "Dover"),
         (
             "In a post online, the mayor wrote that the council would respond.",
             "the mayor wrote that the council",

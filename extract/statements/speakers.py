@@ -797,7 +797,7 @@ def _unnamed(words: list[str]) -> bool:
     toks = [(0, 0, w) for w in words]
     return any(
         (_description_at(toks, k) and words[k - 1].lower() in _SOURCE_HEADS)
-        or (words[k] in _PLACE_LINKS and words[k - 1].lower() in PERSON_HEADS | _SOURCE_HEADS)
+        or (words[k] in _PLACE_LINKS and words[k - 1].lower() in PERSON_HEADS | _SOURCE_HEADS | org_words())
         for k in range(1, len(toks))
     )  # "officials in Tehran", "the group's leader in Gaza" are no one called Tehran or Gaza
 

@@ -36,6 +36,10 @@ _OPENER_WORD = regex.compile(
     r"(?:" + "|".join(regex.escape(w) for w in sorted(NAME_OPENERS, key=len, reverse=True)) + r")\b\s*,\s*",
     regex.IGNORECASE,
 )
+# prepositions that open no clause ("since", "after", "when" may: "when Ann Lee, a nurse, said")
+_PREPOSITIONS = (word_set("opening_prepositions") | word_set("phrase_breaks") | {"of", "to"}) - (
+    word_set("subordinators") | word_set("asked_leads") | {"which", "whom", "whose", "where", "when", "until"}
+)
 _LABEL_END = regex.compile(r"\s*\([^()]*\)$")
 _APPOSED_NAME = regex.compile(r",\s*(?P<name>\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){1,3}),")
 _GERUND_AT = regex.compile(r"\p{Lu}\p{Ll}+ing\b")
@@ -59,10 +63,12 @@ class Subjects(Sourced):
             if not self.in_quote(comma) and (found := mention_before(self.text, sent.start, comma)):
                 name = _LABEL_END.sub("", self.text[found[0] : found[1]])  # "Ann Lee (D-Md.)"
                 words = name.split()
+                lead = self.text[sent.start : found[0]].split()
                 if (
                     words[-1][:1].isupper()  # "Ann Lee", "state delegate Ann Lee"
-                    and all(w[:1].isupper() or w.isalpha() for w in words)
+                    and all(w[:1].isupper() or w.replace("-", "").isalnum() for w in words)  # "76-year-old"
                     and words[0].lower() not in pronouns()
+                    and not (lead and lead[-1].lower() in _PREPOSITIONS)  # "The ministry of health in | Gaza"
                 ):
                     return found
             comma = self.text.rfind(",", sent.start, comma)
