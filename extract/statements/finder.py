@@ -33,6 +33,7 @@ from extract.statements.raw import Raw, Span, trim
 from extract.statements.spans import CLOSERS, FINITE, QUOTED_SAYING, THAT
 from extract.statements.speakers import (
     NAME_OPENERS,
+    NAME_RUN,
     PARTICIPLE_BY,
     PERSON_HEADS,
     mention_after,
@@ -60,9 +61,7 @@ _GOES_ON = regex.compile(r"\s*,\s*" + alternation("continuing_words") + r"\b")
 _APPOSED_GOES_ON = regex.compile(  # "…, said Ann Lee, an expert at X, is …"
     r"\s*,\s*(?:a|an|the)\s[^,.;:“”\"]{1,80},\s*" + alternation("continuing_words") + r"\b"
 )
-_APPOSED_LEAD = regex.compile(
-    r"[^,;:“”\"]{2,60},\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){1,3},"
-)  # "The mayor's aide, Ann Lee,"
+_APPOSED_LEAD = regex.compile(r"[^,;:“”\"]{2,60},\s+" + NAME_RUN + ",")  # "The mayor's aide, Ann Lee,"
 # "The ministry, in a statement on its website, called …": an adjunct between the subject (a noun
 # phrase of up to six words, no verb in it: never "The ferry will stop, in the end, said X") and the cue
 _ADJUNCT_LEAD = regex.compile(
@@ -73,7 +72,7 @@ _ADJUNCT_LEAD = regex.compile(
 )
 # "“…,” the ministry’s spokesman, Ann Lee, told …": the speaker is before the cue
 _QUOTE_APPOSED = regex.compile(
-    r".*(?:[”\"]|''),?\s+[^,;:“”\"]{2,60},\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){1,3},",
+    r".*(?:[”\"]|''),?\s+[^,;:“”\"]{2,60},\s+" + NAME_RUN + ",",
     regex.DOTALL,
 )
 _NAME_APPOSED = regex.compile(  # "Ann Lee, a lawyer from Leeds," before the cue: no quotation ends there

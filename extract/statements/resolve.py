@@ -15,6 +15,7 @@ from extract.statements.raw import Raw
 from extract.statements.spans import medium_tail
 from extract.statements.speakers import (
     COORDINATORS,
+    NAME_ARTICLE,
     PARTICLES,
     PERSON_HEADS,
     clean_name,
@@ -30,7 +31,7 @@ _WORD = r"\p{Lu}(?:[\p{L}’'\-]+|\.(?:\p{Lu}\.)*)"
 _PARTICLE = rf"(?:{alternation('name_particles')}[ \t]+)?"  # "Bill de Blasio"
 _NAME_RUN = regex.compile(
     rf"(?:{_WORD}[ \t]+{_PARTICLE}){{0,4}}(?:(?:of|for)[ \t]+(?:{_WORD}[ \t]+){{1,2}})?"
-    rf"(?:{_WORD}[ \t]+{_PARTICLE})*(?:(?:al|el|ad|ash|as|at|az|ar|an|ud|ul)-)?\p{{Lu}}[\p{{L}}’'\-]+"
+    rf"(?:{_WORD}[ \t]+{_PARTICLE})*(?:{NAME_ARTICLE}-)?\p{{Lu}}[\p{{L}}’'\-]+"
 )  # the last word may be led by a hyphened article: "Bashar al-Assad"
 # "Mitch McConnell, now the Senate majority leader, who …", "Sen. Ann Lee of Ohio, a Democrat, who …": a
 # name (with the place it represents), then a description led by an article or a possessive between commas
@@ -51,7 +52,7 @@ def _surname(parts: list[str]) -> str:
     return _ARTICLE.sub("", word)  # "al-Assad" and "Assad" are one surname
 
 
-_ARTICLE = regex.compile(r"^(?:al|el|ad|ash|as|at|az|ar|an|ud|ul)-(?=\p{Lu})", regex.IGNORECASE)
+_ARTICLE = regex.compile(rf"^{NAME_ARTICLE}-(?=\p{{Lu}})", regex.IGNORECASE)
 
 
 def _first(parts: list[str]) -> str:

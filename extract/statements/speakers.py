@@ -21,6 +21,8 @@ _TOKEN = regex.compile(  # "21,000", "4.5%" and "42%" are one word each
     r"[\p{L}\p{N}][\p{L}\p{N}.’'&\-]*(?:(?<=\d),\d{3}(?!\d))*(?:(?<=\d)%)?|[,;:“”\"()—–]"
 )
 _POSSESSIVE = regex.compile(r"(?<=\p{L})[’']s$")  # "Ann Lee’s", "He’s"
+NAME_WORD = r"\p{Lu}[\p{L}.’'\-]*"  # a capitalised word of a name: "Ann", "O'Neill", "F.B.I."
+NAME_RUN = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}"  # two to four of them: "Ann Lee", "Joseph F. Dunford"
 _DETERMINERS = word_set("determiners")
 _LINKS = word_set("name_links")
 _BREAKS = word_set("phrase_breaks")
@@ -87,7 +89,7 @@ _DASHED = regex.compile(
 )  # "Ann Lee — a nurse — said"
 # a name opening a dashed aside after a role: "A former candidate — John McCain, who lost in 2008 — said"
 _NAMED_ASIDE = regex.compile(
-    r"\s*(?:[—–]|\s--?)\s*(?:the\s+)?(?P<name>\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){1,3})\s*(?:,\s*(?:who|a|an|the)\b|(?:[—–]|\s--?))"
+    r"\s*(?:[—–]|\s--?)\s*(?:the\s+)?(?P<name>" + NAME_RUN + r")\s*(?:,\s*(?:who|a|an|the)\b|(?:[—–]|\s--?))"
 )
 _NOT_ADVERBS = word_set("not_adverbs")
 _MONTH = f"(?:{timex_pieces()['month']})"  # "April", "Feb.", "SEPT."
@@ -173,7 +175,8 @@ def is_name_word(word: str) -> bool:
     return word[:1].isupper() or _ARTICLED.match(word) is not None
 
 
-_ARTICLED = regex.compile(r"(?:al|el|ad|ash|as|at|az|ar|an|ud|ul)-\p{Lu}")
+NAME_ARTICLE = alternation("name_articles")  # "al-", "el-": an article hyphened to a surname
+_ARTICLED = regex.compile(NAME_ARTICLE + r"-\p{Lu}")
 
 
 def mention_before(text: str, start: int, cue_at: int) -> tuple[int, int] | None:

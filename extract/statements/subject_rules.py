@@ -10,6 +10,7 @@ from extract.statements.raw import Span
 from extract.statements.sourced import Sourced
 from extract.statements.speakers import (
     NAME_OPENERS,
+    NAME_RUN,
     PARTICIPLE_BY,
     is_name_word,
     mention_after,
@@ -41,7 +42,7 @@ _PREPOSITIONS = (word_set("opening_prepositions") | word_set("phrase_breaks") | 
     word_set("subordinators") | word_set("asked_leads") | {"which", "whom", "whose", "where", "when", "until"}
 )
 _LABEL_END = regex.compile(r"\s*\([^()]*\)$")
-_APPOSED_NAME = regex.compile(r",\s*(?P<name>\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){1,3}),")
+_APPOSED_NAME = regex.compile(r",\s*(?P<name>" + NAME_RUN + "),")
 _GERUND_AT = regex.compile(r"\p{Lu}\p{Ll}+ing\b")
 _OPENING_END = regex.compile(r"[^,—–“”\"]{0,120}?(?:,|\s[—–-]\s?|—|–)\s*")
 _CARRIED = regex.compile(r"(?:,|\band|\bbut|\bor)(?:\s*(?:\w+ly|then|also|later))?\s*$")
