@@ -30,7 +30,7 @@ from extract.statements.speakers import (
 _WORD = r"\p{Lu}(?:[\p{L}’'\-]+|\.(?:\p{Lu}\.)*)"
 _PARTICLE = rf"(?:{alternation('name_particles')}[ \t]+)?"  # "Bill de Blasio"
 _NAME_RUN = regex.compile(
-    rf"(?:{_WORD}[ \t]+{_PARTICLE}){{0,4}}(?:(?:of|for)[ \t]+(?:{_WORD}[ \t]+){{1,2}})?"
+    rf"(?=\p{{Lu}})(?:{_WORD}[ \t]+{_PARTICLE}){{0,4}}(?:(?:of|for)[ \t]+(?:{_WORD}[ \t]+){{1,2}})?"
     rf"(?:{_WORD}[ \t]+{_PARTICLE})*(?:{NAME_ARTICLE}-)?\p{{Lu}}[\p{{L}}’'\-]+"
 )  # the last word may be led by a hyphened article: "Bashar al-Assad"
 # "Mitch McConnell, now the Senate majority leader, who …", "Sen. Ann Lee of Ohio, a Democrat, who …": a
@@ -49,7 +49,7 @@ _DOCUMENTS = frozenset(
 def _surname(parts: list[str]) -> str:
     """The surname of a name's words: the last, or the one before a suffix ("Joseph R. Biden Jr.")."""
     word = parts[-2] if len(parts) > 2 and is_suffix(parts[-1]) else parts[-1]
-    return _ARTICLE.sub("", word)  # "al-Assad" and "Assad" are one surname
+    return _ARTICLE.sub("", word) if "-" in word else word  # "al-Assad" and "Assad" are one surname
 
 
 _ARTICLE = regex.compile(rf"^{NAME_ARTICLE}-(?=\p{{Lu}})", regex.IGNORECASE)

@@ -172,7 +172,7 @@ def _openers(words: list[str]) -> int:
 
 def is_name_word(word: str) -> bool:
     """A word that may stand in a name: capitalised, or a surname led by a hyphened article ("al-Assad")."""
-    return word[:1].isupper() or _ARTICLED.match(word) is not None
+    return word[:1].isupper() or ("-" in word and _ARTICLED.match(word) is not None)
 
 
 NAME_ARTICLE = alternation("name_articles")  # "al-", "el-": an article hyphened to a surname
