@@ -193,6 +193,13 @@ ROWS = [
         "praised",
         "the new ferry",
     ),
+    # ... in every form of the verb, the present too
+    (
+        "Ann Lee and Tom Hale, among others, reject the ferry plan.",
+        "Ann Lee and Tom Hale",
+        "reject",
+        "the ferry plan",
+    ),
     # ... not a place going on past the comma, nor a second apposition to the name opening the sentence
     (
         "Ann Lee, a farmer from Sumter, South Carolina, said the rain came late.",

@@ -81,7 +81,6 @@ _NAME_APPOSED = regex.compile(  # "Ann Lee, a lawyer from Leeds," before the cue
 # "Officials in Kyiv, who spoke on condition of anonymity," before the cue: a subject and its relative clause
 _SUBJECT_WHO = regex.compile(r"\p{Lu}[^\s,;:“”\"]*(?:\s[^\s,;:“”\"]+){0,6},\s+who\s[^;:“”\"]{2,120},")
 _WHEN_WORDS = word_set("weekdays") | word_set("time_words")
-_UNINVERTED = word_set("uninverted_cues")
 _RESUMES = regex.compile(
     r",\s+(?:"
     + alternation("resuming_subjects")
@@ -210,7 +209,8 @@ class Finder(Subjects):
         inverted = inverted and not _NAME_APPOSED.fullmatch(lead) and not _QUOTE_APPOSED.fullmatch(lead)
         inverted = inverted and not _SUBJECT_WHO.fullmatch(lead)
         # "“…,” a resident told the BBC": a verb that takes an object never comes before its speaker
-        inverted = inverted and text[cue[0] : cue[1]].lower() not in _UNINVERTED
+        verb = verbs().get(cue_form(text[cue[0] : cue[1]]))
+        inverted = inverted and (verb is None or verb.inverts)
         raw = self.inverted(index, sent, cue, lead) if inverted else None
         if raw and (not _ADJUNCT_LEAD.fullmatch(lead) or self.names_someone(raw.speaker)):
             return raw

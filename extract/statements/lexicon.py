@@ -16,6 +16,7 @@ class Verb:
     form: str
     takes_object: bool
     short: bool = False
+    inverts: bool = True  # may come before its speaker ("“…,” said Ann Lee"); "told" may not
 
 
 @functools.cache
@@ -25,7 +26,10 @@ def verbs() -> dict[str, Verb]:
     for row in load_table("statement_verbs.tsv", ("id", "forms", "object", "example", "cue")):
         for form in row["forms"].split("|"):
             short = row.get("short", "no") == "yes"
-            out[form.strip().lower()] = Verb(row["id"], form.strip().lower(), row["object"] == "yes", short)
+            inverts = row.get("inverts", "yes") == "yes"
+            out[form.strip().lower()] = Verb(
+                row["id"], form.strip().lower(), row["object"] == "yes", short, inverts
+            )
     return out
 
 
