@@ -43,12 +43,8 @@ _OF_WORDS = ("of", *_FROM_WORDS)
 _PLACE_NAMES = word_set("place_names")  # "a farmer from Sumter, | South Carolina"
 PARTICLES = word_set("name_particles")  # "de", "van", "bin": lower-case words inside a name
 _SUFFIXES = word_set("name_suffixes")  # "Jr.", "III": after a surname, still the name
-_ROLE_LINKS = (
-    "of",
-    "for",
-    "at",
-    "to",
-)  # "the mayor of Dover", "a lawyer for Ann Lee", "an adviser to Ann Lee"
+# "the mayor of Dover", "a lawyer for Ann Lee", "an adviser to Ann Lee"
+_ROLE_LINKS = ("of", "for", "at", "to")
 # words naming a person by role or trade ("a professor", "a spokesman"): before "of/for/at <Name>"
 # the name is where the person works, not theirs
 PERSON_HEADS = (
@@ -233,10 +229,10 @@ def mention_before(text: str, start: int, cue_at: int) -> tuple[int, int] | None
 def role_apposed(text: str, start: int, name: tuple[int, int]) -> int | None:
     """Where the role phrase apposed before ``name`` starts ("The mayor's aide, | Ann Lee"), searching
     back to ``start``; None when there is none. The role ends in a lower-case word ("the party
-    chairman"), an "of" phrase ("the director of the FBI") or a person's "to"/"for" phrase ("the envoy to
-    the UN"); it is no place going on past the comma
-    ("a farmer from Sumter, | South Carolina"), no work ("a study by a sociologist, | Ann Lee") and no
-    apposition to the name opening the clause ("Ann Lee, the editor of the paper, | The Post")."""
+    chairman"), an "of" phrase ("the director of the FBI") or a person's "to"/"for" phrase ("the envoy
+    to the UN"); it is no place going on past the comma ("a farmer from Sumter, | South Carolina"), no
+    work ("a study by a sociologist, | Ann Lee") and no apposition to the name opening the clause ("Ann
+    Lee, the editor of the paper, | The Post")."""
     comma = text.rfind(",", start, name[0])
     if comma <= start or text[comma + 1 : name[0]].strip():
         return None
@@ -706,16 +702,14 @@ def _clean_one(mention: str) -> tuple[str, str]:
     if (
         0 < link < len(words) - 1
         and words[link] in _ROLE_LINKS
-        and words[link - 1].lower() in PERSON_HEADS | _PEOPLE_OF | org_words()
+        and (_holder(words[link - 1].lower()) or words[link - 1].lower() in _PEOPLE_OF)
         and all(
             w[:1].islower() or (k == 0 and (w.lower() in _PEOPLE_OF or owned))
             for k, w in enumerate(words[:link])
         )
     ):
         if owned:  # "Israel's ambassador to the UN": the owner's name keeps its "'s"
-            return " ".join(
-                w for k, w in enumerate(mention.split()) if k or w.lower() not in _DETERMINERS
-            ), ""
+            return " ".join(mention.split()), ""
         return " ".join(words), ""  # "the mayor of Dover", "friends of Ann Lee": nobody named so
     if i < len(words) and is_suffix(words[-1]) and is_abbreviation(words[-1]) and not words[-1].endswith("."):
         words[-1] += "."  # "Joseph R. Biden Jr" ending a sentence lost its stop to the sentence's
@@ -724,6 +718,12 @@ def _clean_one(mention: str) -> tuple[str, str]:
     if not name:
         return " ".join(words), " ".join(words).lower()
     return name, " ".join(role)
+
+
+def _holder(head: str) -> bool:
+    """Whether a lower-case head word names who holds a post or speaks for a body, or the body ("adviser",
+    "officials", "ministry"): before "to" or "in" and a name, that name is not theirs."""
+    return head in PERSON_HEADS or head in _SOURCE_HEADS or head in org_words()
 
 
 def _in_name(words: list[str], k: int) -> bool:
@@ -800,7 +800,7 @@ def _unnamed(words: list[str]) -> bool:
     toks = [(0, 0, w) for w in words]
     return any(
         (_description_at(toks, k) and words[k - 1].lower() in _SOURCE_HEADS)
-        or (words[k] in _PLACE_LINKS and words[k - 1].lower() in PERSON_HEADS | _SOURCE_HEADS | org_words())
+        or (words[k] in _PLACE_LINKS and _holder(words[k - 1].lower()))
         for k in range(1, len(toks))
     )  # "officials in Tehran", "the group's leader in Gaza" are no one called Tehran or Gaza
 
