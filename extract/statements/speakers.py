@@ -188,8 +188,13 @@ def mention_before(text: str, start: int, cue_at: int) -> tuple[int, int] | None
     toks = tokens(text, start, cue_at)
     i = len(toks) - 1
     while i >= 0 and (toks[i][2].lower() in _GAP or toks[i][2].lower() in _TIME_WORDS or _adverb(toks[i][2])):
-        if toks[i][2] in ("Today", "TODAY") and i > 0 and toks[i - 1][2].isupper():
-            break  # "USA Today said": the name of an outlet
+        if (
+            toks[i][2][:1].isupper()
+            and toks[i][2].lower() in _OUTLET_HEADS
+            and i > 0
+            and toks[i - 1][2].isupper()
+        ):
+            break  # "USA Today said": a time word ending an outlet's name
         i -= 1
     if i < 0:
         return None
