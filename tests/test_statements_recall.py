@@ -359,6 +359,18 @@ ROWS = [
         "the council to sell",
     ),
     ("He said this was a mistake and that he had learned from it.", "He", "said", "this was a mistake"),
+    (  # "with" and "to" inside an adjunct ("in a meeting with …", "in a speech to …") keep "that" the opener
+        "Khamenei said on Tuesday in a meeting with students in Tehran that the regime would not survive.",
+        "Khamenei",
+        "said",
+        "that the regime would",
+    ),
+    (
+        "The leader said in a speech to air force commanders on Wednesday that the plan was doomed.",
+        "The leader",
+        "said",
+        "that the plan was",
+    ),
     (  # an adjunct between subject and cue: the subject speaks, the words after the cue are what it said
         "The ministry, in a statement carried by state media, called the strike a crime.",
         "The ministry",

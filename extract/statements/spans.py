@@ -93,7 +93,11 @@ THAT = regex.compile(r"\bthat\b")
 FINITE = regex.compile(r"\b" + alternation("finite_auxiliaries") + r"\b")  # "would", "is", "has"
 # words between a cue and "that" that end its hearer or adjunct: "… urged them to attack the oil
 # that …", "… said this was a mistake and that …"
-_NOT_TO_THAT = regex.compile(r"\bto\s+\p{Ll}|\s[—–-]\s|\b(?:with|is|are|was|were|meant|if|whether|and)\s")
+_NOT_TO_THAT = regex.compile(
+    r"(?<!\b"
+    + alternation("medium_nouns")
+    + r"\s+)\bto\s+\p{Ll}|\s[—–-]\s|\b(?:is|are|was|were|meant|if|whether|and)\s"
+)
 # "… further actions that would worsen it": a "that" before a verb opens a relative clause
 _RELATIVE_THAT = regex.compile(r"\bthat\s+" + alternation("finite_auxiliaries") + r"\b")
 
