@@ -106,6 +106,19 @@ def _last_speaker(text: str) -> str:
         ("Dover's mission to the UN said the ferry would stop.", "Dover's mission to the UN"),
         ("The campaign of Ann Lee said the ferry would stop.", "campaign of Ann Lee"),
         ("The health ministry in Dover said the ferry would stop.", "health ministry in Dover"),
+        # a document speaks for who issued it: "a statement from …", "a report by …", "the ministry's statement"
+        ("According to a statement from the port authority, the ferry would stop.", "port authority"),
+        (
+            "The ferry would stop, according to a new report by the Dover Harbour Board.",
+            "Dover Harbour Board",
+        ),
+        ("A statement by the harbour office said the ferry would stop.", "harbour office"),
+        ("The ministry's statement said the ferry would stop.", "ministry"),
+        ("The ferry would stop, according to a post by the mayor on Facebook.", "mayor"),
+        (
+            "The ferry would stop, according to a study by the Pew Research Center based on fares.",
+            "Pew Research Center",
+        ),
         # a role with a name apposed, opening the sentence, is that name for a later verb of the sentence too
         (
             "The head of the port, Ann Lee, told the paper that fares would rise and said the ferry would stop.",

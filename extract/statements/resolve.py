@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -23,8 +23,10 @@ from extract.statements.speakers import (
     is_organisation,
     is_suffix,
     joint_parts,
+    mention_after,
     mention_before,
     org_words,
+    tokens,
 )
 
 _WORD = r"\p{Lu}(?:[\p{L}’'\-]+|\.(?:\p{Lu}\.)*)"
@@ -251,9 +253,24 @@ def _strip_determiner(mention: str) -> str:
 
 
 _CHANNEL_OF = regex.compile(
-    r"(?P<owner>\p{Lu}[\p{L}.\- ]*?)[’']s\s+(?:[\p{L}\-]+\s+){0,2}?(?:web ?site|site|account|blog|page|channel|feed)",
+    r"(?P<owner>\p{Lu}[\p{L}.\- ]*?)[’']s\s+(?:[\p{L}\-]+\s+){0,2}?(?:web ?site|site|account|blog|page|channel|feed|"
+    + alternation("issued_nouns")
+    + ")",
     regex.IGNORECASE,
 )
+# "a statement from the Israeli military", "a new report by Politico": the body that issued the words speaks
+_ISSUED_BY = regex.compile(
+    r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\p{Ll}\-]+\s+){0,2}?"
+    + alternation("issued_nouns", "either")
+    + r"\s+(?:from|by)\s+(?P<owner>.+)",
+    regex.DOTALL,
+)
+_ISSUED_END = regex.compile(r"\b" + alternation("issued_nouns", "either") + r"$")
+_FROM_OR_BY = regex.compile(r"[ \t]+(?:from|by)[ \t]+")
+_PARTICIPLE = regex.compile(r"\p{Ll}+(?:ed|ing)")
+_ON_CHANNEL = regex.compile(
+    r"(?<=\p{Ll})[ \t]+on[ \t]"
+)  # "a post by the minister | on X", not "Council on …"
 _DESCRIBED = regex.compile(r"\s*[,(—–]|\s+-\s")  # "Tom Hale, a lawyer", "Tom Hale (D)", "Tom Hale — …"
 _HEAD_END = regex.compile(r"\s+(?:of|for|at|with|in|from|on|who|that|to|close)\b|,")
 _INDEFINITE = regex.compile(r"(?:a|an|one)\s+\p{Ll}", regex.IGNORECASE)
@@ -352,7 +369,7 @@ def speaker_names(text: str, raws: Sequence[Raw], sentences: Sequence[Sentence] 
     for raw in raws:
         mention = text[raw.speaker[0] : raw.speaker[1]]
         kind = pronouns().get(mention.lower())
-        if owner := _CHANNEL_OF.fullmatch(mention):
+        if owner := _CHANNEL_OF.fullmatch(mention) or _ISSUED_BY.fullmatch(mention):
             mention = owner.group("owner")
         if kind == "relative":
             floor = sentences[raw.sentence].start if sentences else raw.speaker[0]
@@ -529,6 +546,29 @@ def mention_span(text: str, raw: Raw, sent: Sentence) -> tuple[int, int]:
     return (found[0], end) if found and before - found[1] <= 1 else (start, end)
 
 
+def _with_issuer(text: str, raw: Raw, sent: Sentence) -> Raw:
+    """A speaker phrase ending in a document runs on over who issued it: "according to a statement | from
+    the Israeli military", "…, according to an analysis | by Ann Lee, a lawyer"."""
+    start, end = raw.speaker
+    if not _ISSUED_END.search(text, start, end) or not (link := _FROM_OR_BY.match(text, end, sent.end)):
+        return raw
+    owner = mention_after(text, link.end(), sent.end)
+    if owner is None or not text[owner[0]].isalpha():
+        return raw
+    channel = _ON_CHANNEL.search(text, *owner)
+    words = tokens(text, owner[0], channel.start() if channel else owner[1])
+    # "… by the Pew Research Center | based on …": a participle after a name opens a phrase of its own
+    cut = next(
+        (
+            k
+            for k in range(1, len(words))
+            if _PARTICIPLE.fullmatch(words[k][2]) and words[k - 1][2][:1].isupper()
+        ),
+        len(words),
+    )
+    return replace(raw, speaker=(start, words[cut - 1][1]))
+
+
 def build(
     text: str,
     raws: Sequence[Raw],
@@ -538,6 +578,7 @@ def build(
 ) -> list[Statement]:
     """Frozen statements with canonical speakers, media and dates."""
     out: list[Statement] = []
+    raws = [_with_issuer(text, raw, sentences[raw.sentence]) for raw in raws]
     names = speaker_names(text, raws, sentences)
     for raw, speaker in zip(raws, names, strict=True):
         sent = sentences[raw.sentence]
