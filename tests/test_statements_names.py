@@ -186,6 +186,12 @@ def test_statements_names_he_is_not_an_organisation() -> None:
     assert [s.speaker for s in find_statements(text, DCT)][-1] == "Tom Hale"
 
 
+def test_statements_names_outlet_not_learned_without_its_first_word() -> None:
+    """ "The Times" after "The New York Times" is that paper, even when the article never writes "new"."""
+    text = "The New York Times reported the ferry would stop. A review by The Times shows the fares rose."
+    assert [s.speaker for s in find_statements(text, DCT)] == ["New York Times", "New York Times"]
+
+
 def test_statements_names_he_in_a_clause_is_the_sentence_subject() -> None:
     """ "he" after a clause opener stands for the person opening the sentence, not the last speaker."""
     text = (

@@ -125,8 +125,8 @@ class Names:
             self.learn(parts[2], at)
             return
         trimmed = self._no_opener(mention, at, anywhere=True)
-        if trimmed != mention and any(self._common(w) for w in trimmed.split()):
-            trimmed = mention  # "New York Times" keeps "New": "York Times" holds a common word too
+        if trimmed != mention and (any(self._common(w) for w in trimmed.split()) or is_organisation(trimmed)):
+            trimmed = mention  # "New York Times" keeps "New", whether or not the article writes "new"
         name, role = clean_name(trimmed)
         if trimmed != mention:
             role = clean_name(mention)[1] or role  # "President Ann Lee" holds a role without "President"
