@@ -359,6 +359,18 @@ ROWS = [
         "the council to sell",
     ),
     ("He said this was a mistake and that he had learned from it.", "He", "said", "this was a mistake"),
+    (  # "X quoted Y as saying …": Y's words, X only reported them
+        "State television quoted the harbour master as saying that the ferry would stop.",
+        "the harbour master",
+        "quoted",
+        "that the ferry would stop",
+    ),
+    (
+        "The paper quoted Ann Lee, the mayor of Dover, as saying the fares would rise.",
+        "Ann Lee",
+        "quoted",
+        "the fares would rise",
+    ),
     (  # "with" and "to" inside an adjunct ("in a meeting with …", "in a speech to …") keep "that" the opener
         "Khamenei said on Tuesday in a meeting with students in Tehran that the regime would not survive.",
         "Khamenei",

@@ -45,6 +45,9 @@ from extract.statements.subject_rules import Subjects
 from extract.statements.subjects import bare_end, subject_phrase
 from extract.timex import tag
 
+_QUOTES = regex.compile(r"quot(?:ed|es|ing)", regex.IGNORECASE)
+# "State TV quoted Ann Lee (, the mayor,) as saying …"
+_QUOTED_AS_SAYING = regex.compile(r"[ \t]+(?P<name>[^,.;:“”\"\s][^;:“”\"]{0,100}?),?[ \t]+as[ \t]+saying\b")
 _ACCORDING = regex.compile(r"\baccording\s+to\b", regex.IGNORECASE)
 _TAIL_OK = regex.compile(
     r"^(?:\s*,\s*\w+ing\b|[\s,]*(?:$|"
@@ -401,10 +404,14 @@ class Finder(Subjects):
         self, index: int, sent: Sentence, cue: Span, speaker: Span, skip_object: bool
     ) -> Raw | None:
         """The statement whose content follows the cue ("X said (that) …", "X said: “…”")."""
+        at = cue[1]
+        quoted = (
+            _QUOTED_AS_SAYING.match(self.text, at, sent.end) if _QUOTES.fullmatch(self.text, *cue) else None
+        )
+        if quoted and (named := mention_after(self.text, quoted.start("name"), quoted.end("name"))):
+            speaker, at = named, quoted.end()  # "State TV quoted Ann Lee as saying …": her words
         content = (
-            self.adjunct_only(sent, cue[1])
-            or self.next_paragraph(sent, cue[1])
-            or self.after(sent, cue[1], skip_object)
+            self.adjunct_only(sent, at) or self.next_paragraph(sent, at) or self.after(sent, at, skip_object)
         )
         if content is None or content[0] == content[1] or another_cue(self.text, content):
             return None
