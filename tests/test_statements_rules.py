@@ -150,6 +150,17 @@ def test_statements_rules_party_and_descriptions_are_no_first_names(mention: str
         # a role word ending an organisation's name after "of" or "for" is no role
         ("the Department of Justice", "Department of Justice"),
         ("the Dover Center for Justice", "Dover Center for Justice"),
+        # a name for a purpose after "for" or "to" is whole, unless a title or a person's name leads it
+        (
+            "The Office of the High Commissioner for Harbour Safety",
+            "Office of the High Commissioner for Harbour Safety",
+        ),
+        ("Sailors for Safe Harbours", "Sailors for Safe Harbours"),
+        ("the Committee to Protect Ferries", "Committee to Protect Ferries"),
+        ("UN High Commissioner for Refugees Tom Hale", "Tom Hale"),
+        ("Ann Lee of the Dover Center for Harbour Studies", "Ann Lee"),
+        ("Ann Lee for The Dover Times", "Ann Lee"),
+        ("But for Ann Lee", "Ann Lee"),
         # a particle inside a name
         ("Mayor Bill de Blasio", "Bill de Blasio"),
         ("Judge Ann van Dyke of Dover County", "Ann van Dyke"),

@@ -45,6 +45,10 @@ PARTICLES = word_set("name_particles")  # "de", "van", "bin": lower-case words i
 _SUFFIXES = word_set("name_suffixes")  # "Jr.", "III": after a surname, still the name
 # "the mayor of Dover", "a lawyer for Ann Lee", "an adviser to Ann Lee"
 _ROLE_LINKS = ("of", "for", "at", "to")
+_PURPOSE_LINKS = (
+    "for",
+    "to",
+)  # between capitalised words: a name for a purpose ("Campaign for Accountability")
 # words naming a person by role or trade ("a professor", "a spokesman"): before "of/for/at <Name>"
 # the name is where the person works, not theirs
 PERSON_HEADS = (
@@ -692,6 +696,22 @@ def _clean_one(mention: str) -> tuple[str, str]:
     i = len(words)
     while i > 0 and _in_name(words, i - 1) and (not _title_ends_at(words, i) or _surname_like(words, i)):
         i -= 1
+    if (
+        1 < i < len(words)
+        and words[i - 1] in _PURPOSE_LINKS
+        and words[i - 2][:1].isupper()
+        and words[i - 2].lower() not in _STARTERS  # "But for Ann Lee, …"
+    ):
+        if _title_ends_at(words, i - 1) and len(words) - i >= 3:
+            i = len(words) - _name_length(words[i:])  # "High Commissioner for Refugees | Filippo Grandi"
+        else:  # "Physicians for Human Rights", "Committee to Protect Journalists": one name, for a purpose
+            run = i - 1
+            while run > 0 and _in_name(words, run - 1):
+                run -= 1
+            person = i - 1 - run == 2 and ("given", words[run].lower()) in genders()
+            if person and (run == 0 or _title_ends_at(words, run)):
+                return " ".join(words[run : i - 1]), " ".join(words[:run])  # "Ann Lee for The Dover Times"
+            i = run
     if (of := _of_before(words, i)) is not None:
         run, at = of
         if run == at and _title_ends_at(words, at) and len(words) - i >= 3:
