@@ -106,6 +106,9 @@ def _last_speaker(text: str) -> str:
         ("Dover's mission to the UN said the ferry would stop.", "Dover's mission to the UN"),
         ("The campaign of Ann Lee said the ferry would stop.", "campaign of Ann Lee"),
         ("The health ministry in Dover said the ferry would stop.", "health ministry in Dover"),
+        # a name, an apposed description and an aside before the cue: the name speaks
+        ("Ann Lee, the mayor of Dover, for example, said the ferry would stop.", "Ann Lee"),
+        ("Ann Lee, a nurse, however, said the ferry would stop.", "Ann Lee"),
         # a document speaks for who issued it: "a statement from …", "a report by …", "the ministry's statement"
         ("According to a statement from the port authority, the ferry would stop.", "port authority"),
         (

@@ -88,6 +88,7 @@ _DASHED = regex.compile(
     r"\s*(?:[—–]|\s--?)[^—–\n“”\"]{2,90}?(?:[—–]|\s--?)\s*$"
 )  # "Ann Lee — a nurse — said"
 # a name opening a dashed aside after a role: "A former candidate — John McCain, who lost in 2008 — said"
+_NAME_THEN_COMMA = regex.compile(r"\p{Lu}[\p{L}.’'\-]*,[ \t]*$")
 _NAMED_ASIDE = regex.compile(
     r"\s*(?:[—–]|\s--?)\s*(?:the\s+)?(?P<name>" + NAME_RUN + r")\s*(?:,\s*(?:who|a|an|the)\b|(?:[—–]|\s--?))"
 )
@@ -183,6 +184,10 @@ def mention_before(text: str, start: int, cue_at: int) -> tuple[int, int] | None
     """The speaker phrase ending right before ``cue_at`` (searching back to ``start``)."""
     if aside := _ASIDE.search(text, max(start, cue_at - 40), cue_at) or _DASHED.search(text, start, cue_at):
         role = mention_before(text, start, aside.start())
+        if role and text[role[0]].islower() and _NAME_THEN_COMMA.search(text, start, role[0]):
+            return (
+                None  # "Ann Lee, a nurse, however, said": an apposed description, the name before it speaks
+            )
         named = _NAMED_ASIDE.match(text, aside.start(), cue_at) if role else None
         if named and text[role[1] - 1].islower() and text[role[0] : role[1]].split()[-1][:1].islower():
             return named.span("name")  # the role's name, given in the aside
