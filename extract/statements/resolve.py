@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -268,9 +269,8 @@ _ISSUED_BY = regex.compile(
 _ISSUED_END = regex.compile(r"\b" + alternation("issued_nouns", "either") + r"$")
 _FROM_OR_BY = regex.compile(r"[ \t]+(?:from|by)[ \t]+")
 _PARTICIPLE = regex.compile(r"\p{Ll}+(?:ed|ing)")
-_ON_CHANNEL = regex.compile(
-    r"(?<=\p{Ll})[ \t]+on[ \t]"
-)  # "a post by the minister | on X", not "Council on …"
+# "a post by the minister | on X", not "Council on Foreign Relations"
+_ON_CHANNEL = regex.compile(r"(?<=\p{Ll})[ \t]+on[ \t]")
 _DESCRIBED = regex.compile(r"\s*[,(—–]|\s+-\s")  # "Tom Hale, a lawyer", "Tom Hale (D)", "Tom Hale — …"
 _HEAD_END = regex.compile(r"\s+(?:of|for|at|with|in|from|on|who|that|to|close)\b|,")
 _INDEFINITE = regex.compile(r"(?:a|an|one)\s+\p{Ll}", regex.IGNORECASE)
@@ -557,16 +557,12 @@ def _with_issuer(text: str, raw: Raw, sent: Sentence) -> Raw:
         return raw
     channel = _ON_CHANNEL.search(text, *owner)
     words = tokens(text, owner[0], channel.start() if channel else owner[1])
-    # "… by the Pew Research Center | based on …": a participle after a name opens a phrase of its own
-    cut = next(
-        (
-            k
-            for k in range(1, len(words))
-            if _PARTICIPLE.fullmatch(words[k][2]) and words[k - 1][2][:1].isupper()
-        ),
-        len(words),
-    )
-    return replace(raw, speaker=(start, words[cut - 1][1]))
+    last = words[0]
+    for before, word in itertools.pairwise(words):
+        if _PARTICIPLE.fullmatch(word[2]) and before[2][:1].isupper():
+            break  # "… by the Pew Research Center | based on …": a participle opens a phrase of its own
+        last = word
+    return replace(raw, speaker=(start, last[1]))
 
 
 def build(

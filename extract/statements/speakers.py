@@ -45,10 +45,8 @@ PARTICLES = word_set("name_particles")  # "de", "van", "bin": lower-case words i
 _SUFFIXES = word_set("name_suffixes")  # "Jr.", "III": after a surname, still the name
 # "the mayor of Dover", "a lawyer for Ann Lee", "an adviser to Ann Lee"
 _ROLE_LINKS = ("of", "for", "at", "to")
-_PURPOSE_LINKS = (
-    "for",
-    "to",
-)  # between capitalised words: a name for a purpose ("Campaign for Accountability")
+# between capitalised words, a name for a purpose: "Campaign for Accountability", "Committee to Protect …"
+_PURPOSE_LINKS = ("for", "to")
 # words naming a person by role or trade ("a professor", "a spokesman"): before "of/for/at <Name>"
 # the name is where the person works, not theirs
 PERSON_HEADS = (
@@ -87,8 +85,8 @@ _ASIDE = regex.compile(  # "Officials, however, said": an aside between the spea
 _DASHED = regex.compile(
     r"\s*(?:[—–]|\s--?)[^—–\n“”\"]{2,90}?(?:[—–]|\s--?)\s*$"
 )  # "Ann Lee — a nurse — said"
+_NAME_THEN_COMMA = regex.compile(r"\p{Lu}[\p{L}.’'\-]*,[ \t]*$")  # "Ann Lee, | a nurse, however, said"
 # a name opening a dashed aside after a role: "A former candidate — John McCain, who lost in 2008 — said"
-_NAME_THEN_COMMA = regex.compile(r"\p{Lu}[\p{L}.’'\-]*,[ \t]*$")
 _NAMED_ASIDE = regex.compile(
     r"\s*(?:[—–]|\s--?)\s*(?:the\s+)?(?P<name>" + NAME_RUN + r")\s*(?:,\s*(?:who|a|an|the)\b|(?:[—–]|\s--?))"
 )
@@ -185,9 +183,7 @@ def mention_before(text: str, start: int, cue_at: int) -> tuple[int, int] | None
     if aside := _ASIDE.search(text, max(start, cue_at - 40), cue_at) or _DASHED.search(text, start, cue_at):
         role = mention_before(text, start, aside.start())
         if role and text[role[0]].islower() and _NAME_THEN_COMMA.search(text, start, role[0]):
-            return (
-                None  # "Ann Lee, a nurse, however, said": an apposed description, the name before it speaks
-            )
+            return None  # an apposed description: the name before it speaks (found by the subject rules)
         named = _NAMED_ASIDE.match(text, aside.start(), cue_at) if role else None
         if named and text[role[1] - 1].islower() and text[role[0] : role[1]].split()[-1][:1].islower():
             return named.span("name")  # the role's name, given in the aside
