@@ -45,7 +45,6 @@ from extract.statements.subject_rules import Subjects
 from extract.statements.subjects import bare_end, subject_phrase
 from extract.timex import tag
 
-_QUOTES = regex.compile(r"quot(?:ed|es|ing)", regex.IGNORECASE)
 # "State TV quoted Ann Lee (, the mayor,) as saying …"
 _QUOTED_AS_SAYING = regex.compile(r"[ \t]+(?P<name>[^,.;:“”\"\s][^;:“”\"]{0,100}?),?[ \t]+as[ \t]+saying\b")
 _ACCORDING = regex.compile(r"\baccording\s+to\b", regex.IGNORECASE)
@@ -405,8 +404,9 @@ class Finder(Subjects):
     ) -> Raw | None:
         """The statement whose content follows the cue ("X said (that) …", "X said: “…”")."""
         at = cue[1]
+        verb = verbs().get(cue_form(self.text[cue[0] : cue[1]]))
         quoted = (
-            _QUOTED_AS_SAYING.match(self.text, at, sent.end) if _QUOTES.fullmatch(self.text, *cue) else None
+            _QUOTED_AS_SAYING.match(self.text, at, sent.end) if verb and verb.id == "verb-quote" else None
         )
         if quoted and (named := mention_after(self.text, quoted.start("name"), quoted.end("name"))):
             speaker, at = named, quoted.end()  # "State TV quoted Ann Lee as saying …": her words

@@ -82,10 +82,9 @@ _BRACKETED = regex.compile(r"\s*\([^()]*\)$")
 _ASIDE = regex.compile(  # "Officials, however, said": an aside between the speaker and the cue
     r",\s*" + alternation("asides") + r"\s*,\s*$", regex.IGNORECASE
 )
-_DASHED = regex.compile(
-    r"\s*(?:[—–]|\s--?)[^—–\n“”\"]{2,90}?(?:[—–]|\s--?)\s*$"
-)  # "Ann Lee — a nurse — said"
-_NAME_THEN_COMMA = regex.compile(r"\p{Lu}[\p{L}.’'\-]*,[ \t]*$")  # "Ann Lee, | a nurse, however, said"
+# "Ann Lee — a nurse — said"
+_DASHED = regex.compile(r"\s*(?:[—–]|\s--?)[^—–\n“”\"]{2,90}?(?:[—–]|\s--?)\s*$")
+_NAME_THEN_COMMA = regex.compile(NAME_WORD + r",[ \t]*$")  # "Ann Lee, | a nurse, however, said"
 # a name opening a dashed aside after a role: "A former candidate — John McCain, who lost in 2008 — said"
 _NAMED_ASIDE = regex.compile(
     r"\s*(?:[—–]|\s--?)\s*(?:the\s+)?(?P<name>" + NAME_RUN + r")\s*(?:,\s*(?:who|a|an|the)\b|(?:[—–]|\s--?))"
