@@ -419,6 +419,24 @@ from extract.timex import tag
             "DATE",
             "2023-SU",
         ),
+        # A weekday set in a dated period is a day of that period, not the one nearest the DCT.
+        (
+            "The cleric spoke at Friday prayers in late March 2019.",
+            "2022-06-01",
+            "Friday",
+            "DATE",
+            "XXXX-WXX-5",
+        ),
+        ("One Sunday in late 2001, she called the directors.", "2016-01-20", "Sunday", "DATE", "XXXX-WXX-7"),
+        (
+            "Talks resumed on Tuesday of the first week of May 2020.",
+            "2022-06-01",
+            "Tuesday",
+            "DATE",
+            "2020-05-05",
+        ),
+        ("Crowds gathered on Friday in June 2022 to protest.", "2022-06-14", "Friday", "DATE", "2022-06-10"),
+        ("The vote on Friday in the capital drew few voters.", "2022-06-14", "Friday", "DATE", "2022-06-10"),
     ],
 )
 def test_timex_values_in_context(text, dct, span, type_, value):

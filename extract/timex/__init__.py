@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from extract.records import Timex
+from extract.timex import words
 from extract.timex.calendar import DAY_VALUE, value_to_interval
 from extract.timex.context import Context
 from extract.timex.resolve import holiday_interval, normalise
@@ -28,6 +29,8 @@ _CLOCK = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d|XXXX-XX-XX)T(?P<clock>\d\d:\d\d)$
 
 
 _DERIVED = ("ago", "quarter_ref", "duration")
+# "Friday prayers in late May 2021", "one Sunday in late 2001": a weekday set in a period the text dates.
+_WEEKDAY_IN = re.compile(r"^(?:\s+[a-z]+){0,2}\s+(?:in|of|during)\s+$")
 
 
 def _type(rule_type: str, value: str) -> str:
@@ -127,11 +130,33 @@ def _in_order(
     return earlier if cost[0] <= cost[1] else later
 
 
+def _weekday_in_period(text: str, day: Timex, groups: dict[str, str], period: Timex) -> Timex:
+    """A bare weekday followed by "in"/"of"/"during" a period with its year ("Friday prayers in late May
+    2021") is a day of that period, not the one nearest the publication date: that weekday of a week named;
+    of a longer period, the weekday alone ("XXXX-WXX-5"), since which one the text does not say."""
+    span, value = period.interval, day.value or ""
+    if (
+        day.rule_id != "weekday"
+        or groups.get("rel") or groups.get("wrel")
+        or not _WEEKDAY_IN.match(text[day.end : period.start])
+        or span is None
+        or day.interval is None
+        or span.start <= day.interval.start <= span.end
+    ):  # fmt: skip
+        return day
+    weekday, clock = int(words.value("weekday", groups["weekday"]) or 1), value[10:]
+    if span.granularity == "week":
+        found = (span.start + timedelta(days=(weekday - span.start.isoweekday()) % 7)).isoformat() + clock
+        return replace(day, value=found, interval=value_to_interval(found), anchored_to="previous")
+    return replace(day, value=f"XXXX-WXX-{weekday}{clock}", interval=None, anchored_to="none")
+
+
 def tag(text: str, dct: date | None) -> list[Timex]:
     """TIMEX3 expressions of ``text``, sorted and non-overlapping, resolved against ``dct``."""
     ctx = Context(text, dct)
     found: list[Timex] = []
     guessed: list[bool] = []
+    groups: dict[str, str] = {}
     for cand in select(candidates(text)):
         value = normalise(cand, ctx)
         if value is None:
@@ -141,6 +166,13 @@ def tag(text: str, dct: date | None) -> list[Timex]:
         if found:
             found[-1], timex = _in_order(text, found[-1], timex, (guessed[-2], guessed[-1]), dct)
             value = timex.value or value
+            if (
+                cand.groups.get("year")
+                and (day := _weekday_in_period(text, found[-1], groups, timex)) != found[-1]
+            ):
+                found[-1] = day
+                ctx.last_day = day.interval.start if day.interval else None
+        groups = cand.groups
         derived = cand.rule.norm in _DERIVED or (cand.rule.norm == "deictic" and "-Q" in value)
         if timex.type in ("DATE", "TIME") and not derived:
             ctx.remember(value)
