@@ -35,6 +35,16 @@ from extract.timex.context import tense
         ("He and the envoy meet separately Monday in London.", "1998-05-01", "Monday", "1998-05-04"),
         ("Costs rose under the new labor pact effective June 1.", "1989-10-26", "June 1", "1990-06-01"),
         ("The labor pact became effective June 1.", "1989-10-26", "June 1", "1989-06-01"),
+        # So does the present tense of an ending or a start ("expires", "takes effect", "runs out").
+        (
+            "The ultimatum expires at midnight on Sunday.",
+            "2023-10-09",
+            "midnight on Sunday",
+            "2023-10-15T24:00",
+        ),
+        ("The budget year, which ends Sept. 30, is short.", "2016-01-20", "Sept. 30", "2016-09-30"),
+        ("The new tariff takes effect Friday.", "2019-03-05", "Friday", "2019-03-08"),
+        ("Funding for the agency runs out on Friday.", "2019-03-05", "Friday", "2019-03-08"),
         # A word in -ed that is no past form is no past cue.
         ("Ms. Lee will succeed Tom Hart Feb. 1.", "1989-10-26", "Feb. 1", "1990-02-01"),
         # A past verb up to seven words back governs a later "would"; an infinitive ("to meet") is no cue.
