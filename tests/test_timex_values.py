@@ -419,6 +419,10 @@ from extract.timex import tag
             "DATE",
             "2023-SU",
         ),
+        # A day of the month the month chosen lacks: of the month before (after, told of as to come).
+        ("Troops withdrew on the 31st.", "2023-12-09", "the 31st", "DATE", "2023-10-31"),
+        ("The envoy said the vote fell on the 30th.", "2024-03-09", "the 30th", "DATE", "2024-01-30"),
+        ("The talks will end on the 31st.", "2024-03-09", "the 31st", "DATE", "2024-03-31"),
         # A weekday set in a dated period is a day of that period, not the one nearest the DCT.
         (
             "The cleric spoke at Friday prayers in late March 2019.",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from calendar import monthrange
 from datetime import date, timedelta
 
 import regex
@@ -322,19 +323,25 @@ _DAY_OR_MONTH = re.compile(r"\d{4}-\d\d(?:-\d\d(?:T[\d:]+)?)?")
 def month_day(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     """ "broke down on the 5th": that day of the month of a day or month just mentioned ("on Oct. 3 ... on the
     5th"), else of the DCT's month; the month before when the day is still to come but told in the past ("was
-    paid on the 28th" said on the 12th), the month after when it is gone but told of as to come."""
+    paid on the 28th" said on the 12th), the month after when it is gone but told of as to come. A day the
+    month so chosen lacks ("withdrew on the 31st" said on December 9) is of the month before that (after it,
+    told of as to come); in a month the text names, it is no date."""
     day = int(g["day"].rstrip("stndrh"))
     last, near = ctx.last_value or "", ctx.last_end is not None and start - ctx.last_end <= _MONTH_DAY_REACH
+    step = 0
     if near and _DAY_OR_MONTH.fullmatch(last):
         year, month = int(last[:4]), int(last[5:7])
     elif ctx.dct is None:
         return f"XXXX-XX-{day:02d}"
     else:
         year, month, cue = ctx.dct.year, ctx.dct.month, tense(ctx.text, start, end)
+        step = 1 if cue == "future" else -1
         if cue == "past" and day > ctx.dct.day:
             year, month = add_months(year, month, -1)
         elif cue == "future" and day < ctx.dct.day:
             year, month = add_months(year, month, 1)
+    if step and day > monthrange(year, month)[1]:
+        year, month = add_months(year, month, step)
     try:
         return date(year, month, day).isoformat()
     except ValueError:
