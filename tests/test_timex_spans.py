@@ -33,6 +33,10 @@ DCT = date(1989, 11, 2)
         ("Sales will improve this quarter, the chairman said.", "this quarter", "1989-Q4"),
         ("The company will set a price at a later date.", "a later date", "FUTURE_REF"),
         ("The strike could last two more weeks.", "two more weeks", "P2W"),
+        # A bare plural unit after a verb of lasting or spending is a vague duration.
+        ("The war could last months, officials said.", "months", "PXM"),
+        ("Union leaders spent weeks touring the state.", "weeks", "PXW"),
+        ("Rebuilding the port will take years.", "years", "PXY"),
         ("Funds are frozen for an additional year.", "an additional year", "P1Y"),
         ("Bankers expect losses in the weeks ahead.", "the weeks ahead", "FUTURE_REF"),
         ("Eight trading days after the crash, prices recovered.", "Eight trading days", "P8D"),
