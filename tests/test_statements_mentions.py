@@ -92,3 +92,31 @@ def test_statements_mentions_possessive_names_the_person(text: str, speaker: str
 )  # fmt: skip
 def test_statements_mentions_relative_after_description(text: str, speaker: str) -> None:
     assert [s.speaker for s in find_statements(text, DCT)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "speaker"),
+    [
+        # a relative pronoun stands for the noun phrase it follows, lower-case or named
+        ("The union sent a letter to the ministry, which said it would reply.", "the ministry, which", "ministry"),
+        ("The case went to the Supreme Court, which said it would hear it.", "the Supreme Court, which",
+         "Supreme Court"),
+        ("He met the ambassador to the United Nations, who said talks would resume.",
+         "the ambassador to the United Nations, who", "ambassador to the United Nations"),
+        ("The bill was backed by Sen. Ann Lee of Ohio, who said the dam was unsafe.",
+         "Sen. Ann Lee of Ohio, who", "Ann Lee"),
+        ("The ferry pact was a gift to members of the Dover council, which said it was fair.",
+         "members of the Dover council, which", "members of the Dover council"),
+        ("The board heard from a tech staffer at the Port Authority who said the crane was unsafe.",
+         "a tech staffer at the Port Authority who", "tech staffer at the Port Authority"),
+        ("Voters re-elected Sen. Tom Hale this year, who said the ferry would stay.",
+         "Sen. Tom Hale this year, who", "Tom Hale"),
+        # after a verb of being, a list or a preposition with a bare noun: the subject, as before
+        ("Tom Hale is a lawyer and builder who said the dam was unsafe.", "who", "Tom Hale"),
+    ],
+)  # fmt: skip
+def test_statements_mentions_relative_stands_for_the_phrase_before(
+    text: str, mention: str, speaker: str
+) -> None:
+    found = find_statements(text, DCT)
+    assert [(text[s.speaker_start : s.speaker_end], s.speaker) for s in found] == [(mention, speaker)]

@@ -20,6 +20,7 @@ from extract.statements.speakers import (
     PARTICLES,
     PERSON_HEADS,
     clean_name,
+    is_adverb,
     is_name_word,
     is_organisation,
     is_suffix,
@@ -404,13 +405,133 @@ _OWNED_AFTER = regex.compile(
 _PREDICATE = regex.compile(r"\b(?:is|was|remains|has\s+been)\s+(?:a|an)\s")
 
 
+# words that join two phrases into one before a relative: "members of the board, who", "the envoy to the U.N., who"
+_PHRASE_LINKS = frozenset(("of", "for", "to"))
+# a verb before the phrase makes it a predicate ("he's a counterpuncher who"): the subject is meant
+_COPULAS = frozenset(("is", "was", "are", "were", "’s", "'s", "remains", "been", "be", "become", "became"))
+_PHRASE_WORDS = 5
+_ROLE_HEADS = frozenset(words[-1] for words, kind in titles() if kind == "role")
+# words no noun phrase before a relative runs back over ("Santilli on | camera, who", "Cruz and | Rubio, who")
+_PHRASE_STOPS = word_set("relative_phrase_stops")
+_CLAUSE_WORDS = word_set("finite_auxiliaries") | word_set("light_adverbs")
+_TIME_WORDS = word_set("time_words") - {"on"}
+_NOT_NAMES = _DETERMINERS | _PHRASE_STOPS | word_set("opening_words")
+
+
+def _phrase_start(toks: list[tuple[int, int, str]], end: int) -> int | None:
+    """Index of the first token of the smallest noun phrase ending at ``toks[end - 1]``: a run of
+    capitalised words (with a determiner or possessive just before it), or a lower-case head with the words
+    back to its determiner or possessive ("the multicultural professional class"), else the head alone
+    with the capitalised words before it ("black voters": "voters"; "Republican partisans")."""
+    last = end - 1
+    word = toks[last][2].lower() if last >= 0 else ""
+    if not word[:1].isalpha() or word in pronouns() or word in _PHRASE_STOPS or word in _CLAUSE_WORDS:
+        return None
+    k = last
+    if is_name_word(toks[last][2]):
+        k = _names_before(toks, k)
+        if k > 0 and toks[k - 1][2].lower() in _DETERMINERS:
+            k -= 1
+        return k
+    for j in range(last - 1, max(-1, last - _PHRASE_WORDS), -1):
+        word = toks[j][2]
+        if word.lower() in _DETERMINERS or word[:1].isdigit() or _OWNER.search(word):
+            return _phrase_start(toks, j + 1) if _OWNER.search(word) else j
+        if word.lower() in _CLAUSE_WORDS or is_adverb(word):
+            return None  # "Once the video was released, which": a clause, not a phrase
+        if (
+            not word[:1].isalpha()
+            or word.lower() in _PHRASE_LINKS | _PHRASE_STOPS
+            or word.lower() in pronouns()
+        ):
+            break
+    for j in range(last - 1, max(-1, last - 3), -1):  # "Renaissance Technologies hedge fund who"
+        if not toks[j][2][:1].isalpha() or toks[j][2].lower() in _PHRASE_STOPS | _PHRASE_LINKS:
+            break
+        if is_name_word(toks[j][2]) and _names_before(toks, j + 1) <= j:
+            return _names_before(toks, j + 1)
+    return _names_before(toks, k)
+
+
+def _names_before(toks: list[tuple[int, int, str]], k: int) -> int:
+    """Index of the first of the capitalised words running back from ``toks[k]`` (``k`` when there are none);
+    a word opening a sentence or a phrase ("Among those who") is none of them."""
+    while k > 0 and is_name_word(toks[k - 1][2]) and toks[k - 1][2].lower() not in _NOT_NAMES:
+        k -= 1
+    return k
+
+
+_OWNER = regex.compile(r"\p{L}[’']s$")
+
+
+def _relative_phrase(text: str, floor: int, at: int) -> str | None:
+    """The noun phrase a relative pronoun at ``at`` follows ("the ministry, which", "Sen. Ann Lee of Ohio,
+    who", "members of the Saudi government, which"), joined over "of"/"for"/"to" to a phrase before whose
+    head is a name or a word for people; None after a verb of being ("he is a lawyer who": the subject)."""
+    toks = tokens(text, floor, at)
+    if toks and toks[-1][2] == ",":
+        toks.pop()
+    while toks and toks[-1][2].lower() in _TIME_WORDS:  # "Sen. Rob Portman this year, who"
+        toks.pop()
+    start = _phrase_start(toks, len(toks))
+    if start is None:
+        return None
+    who = text[at : at + 3].lower() == "who"
+    for _ in range(2):
+        link = start - 1
+        head = toks[link - 1][2].lower() if link > 0 else ""
+        people = _of_people(head) or head in org_words()
+        named = is_name_word(toks[link - 1][2]) and toks[link][2].lower() != "to" if link > 0 else False
+        joined = toks[link][2].lower() in _PHRASE_LINKS and (named or people) if link > 0 else False
+        if not (joined or (who and link > 0 and _place_of_person(toks, link, start))):
+            break
+        before = _phrase_start(toks, link)
+        if before is None:
+            break
+        start = before
+    previous = toks[start - 1][2].lower() if start > 0 else ""
+    bare = all(t[2][:1].islower() and t[2].lower() not in _DETERMINERS for t in toks[start:])
+    if previous in _COPULAS or previous in COORDINATORS or (bare and previous in _PHRASE_STOPS):
+        return None  # "he is a lawyer who", "a racist and bully who", "Santilli on camera, who": as before
+    if _DESCRIBED_BY.search(text, toks[max(0, start - 4)][0], toks[start][0]):
+        return None  # "one Democrat familiar with the discussion, who": the Democrat
+    return text[toks[start][0] : toks[-1][1]]
+
+
+def _of_people(word: str) -> bool:
+    """A word for people or a role, singular or plural ("aide", "members", "senator")."""
+    return any(w in PERSON_HEADS or w in _ROLE_HEADS for w in (word, word[:-1] if word.endswith("s") else ""))
+
+
+def _place_of_person(toks: list[tuple[int, int, str]], link: int, start: int) -> bool:
+    """Whether "who" after ``toks[start:]`` stands for the phrase before ``toks[link]``: a place or body
+    ("at American University", "in Congress", "of Harvard Law School") after a noun of people ("a professor
+    of history", "Democrats") is where the person is, not who; a person's name ("the rise of Ann Lee") is."""
+    words, head = [t[2] for t in toks[start:]], toks[link - 1][2]
+    people = _of_people(head.lower()) or (is_name_word(head) and head.endswith("s"))
+    if toks[link][2].lower() not in _PLACE_LINKS or not people:
+        return False
+    person = (
+        len(words) > 1
+        and all(is_name_word(w) for w in words)
+        and not org_words() & {w.lower() for w in words}
+    )
+    return not person and (words[0].lower() in _DETERMINERS or all(is_name_word(w) for w in words))
+
+
+_PLACE_LINKS = frozenset(("of", "at", "in", "on", "from", "for"))
+_DESCRIBED_BY = regex.compile(r"\b(?:" + alternation("source_descriptions") + r")\s+$", regex.IGNORECASE)
+
+
 def _antecedent(text: str, names: Names, at: int, floor: int) -> str | None:
     """Who a relative "who" at ``at`` stands for: the name before an apposed description ("McConnell, now
-    the Senate majority leader, who …"), else the last name run before it, in the last 80 characters or
-    else the sentence's name a description is of (from ``floor``): "Tom Hale is a liar, a bully and a
-    boor who has pledged …"."""
+    the Senate majority leader, who …"), else the noun phrase it follows ("the ministry, which"), else the
+    last name run before it, in the last 80 characters or else the sentence's name a description is of (from
+    ``floor``): "Tom Hale is a liar, a bully and a boor who has pledged …"."""
     if apposed := _APPOSED_BEFORE_RELATIVE.search(text, max(0, at - 160), at):
         return names.canonical(apposed.group("name"))
+    if phrase := _relative_phrase(text, floor, at):
+        return names.canonical(phrase)
     run = list(_NAME_RUN.finditer(text, max(0, at - 80), at))
     if not run:  # "Tom Hale is a liar, a bully and a boor who …": the subject the description is of
         run = [r for r in _NAME_RUN.finditer(text, floor, at) if _PREDICATE.search(text, r.end(), at)][-1:]
@@ -537,6 +658,8 @@ def mention_span(text: str, raw: Raw, sent: Sentence) -> tuple[int, int]:
         return start, end
     if apposed := _APPOSED_BEFORE_RELATIVE.search(text, max(sent.start, start - 160), start):
         return apposed.start("name"), end  # "Ann Lee, a Democrat from Ohio, who"
+    if phrase := _relative_phrase(text, sent.start, start):
+        return text.rindex(phrase, sent.start, start), end  # "… sent a letter to | the ministry, which"
     before = start
     while before > sent.start and text[before - 1] in " \t":
         before -= 1

@@ -116,7 +116,7 @@ def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
 
 
-def _adverb(word: str) -> bool:
+def is_adverb(word: str) -> bool:
     """A lower-case adverb between a speaker and a cue ("now", "overwhelmingly", "quietly")."""
     return word == "now" or (
         word.endswith("ly") and word.islower() and len(word) > 4 and word not in _NOT_ADVERBS
@@ -149,7 +149,7 @@ def tidy_mention(text: str, span: tuple[int, int]) -> tuple[int, int]:
     who = next((k for k in range(1, len(toks) - 1) if toks[k][2].lower() == "who"), 0)
     if who and toks[who - 1][2].lower() in _SOURCE_HEADS:  # "officials who asked not to be named"
         toks = toks[:who]
-    while len(toks) > 1 and (toks[-1][2].lower() in _VERB_TAILS or _adverb(toks[-1][2])):
+    while len(toks) > 1 and (toks[-1][2].lower() in _VERB_TAILS or is_adverb(toks[-1][2])):
         toks.pop()
     toks = toks[_openers([t[2] for t in toks]) :]
     if not toks:
@@ -191,7 +191,9 @@ def mention_before(text: str, start: int, cue_at: int) -> tuple[int, int] | None
         return mention_before(text, start, when.start())
     toks = tokens(text, start, cue_at)
     i = len(toks) - 1
-    while i >= 0 and (toks[i][2].lower() in _GAP or toks[i][2].lower() in _TIME_WORDS or _adverb(toks[i][2])):
+    while i >= 0 and (
+        toks[i][2].lower() in _GAP or toks[i][2].lower() in _TIME_WORDS or is_adverb(toks[i][2])
+    ):
         if (
             toks[i][2][:1].isupper()
             and toks[i][2].lower() in _OUTLET_HEADS
