@@ -467,7 +467,9 @@ _OWNER = regex.compile(r"\p{L}[’']s$")
 def _relative_phrase(text: str, floor: int, at: int) -> str | None:
     """The noun phrase a relative pronoun at ``at`` follows ("the ministry, which", "Sen. Ann Lee of Ohio,
     who", "members of the Saudi government, which"), joined over "of"/"for"/"to" to a phrase before whose
-    head is a name or a word for people; None after a verb of being ("he is a lawyer who": the subject)."""
+    head is a name or a word for people, and for "who" over a place the people are at ("a staffer at the
+    State Department who"). None after a verb of being ("he is a lawyer who": the subject), a coordinator,
+    a source description ("familiar with"), or a preposition before a bare noun ("on camera, who")."""
     toks = tokens(text, floor, at)
     if toks and toks[-1][2] == ",":
         toks.pop()
@@ -504,9 +506,9 @@ def _of_people(word: str) -> bool:
 
 
 def _place_of_person(toks: list[tuple[int, int, str]], link: int, start: int) -> bool:
-    """Whether "who" after ``toks[start:]`` stands for the phrase before ``toks[link]``: a place or body
-    ("at American University", "in Congress", "of Harvard Law School") after a noun of people ("a professor
-    of history", "Democrats") is where the person is, not who; a person's name ("the rise of Ann Lee") is."""
+    """Whether the phrase ``toks[start:]`` after the preposition ``toks[link]`` is a place or body where the
+    people named before it are ("a staffer at the State Department who", "Democrats in Congress who"), so
+    that "who" stands for those people; not when it is a person's name ("a friend of Ann Lee, who")."""
     words, head = [t[2] for t in toks[start:]], toks[link - 1][2]
     people = _of_people(head.lower()) or (is_name_word(head) and head.endswith("s"))
     if toks[link][2].lower() not in _PLACE_LINKS or not people:
