@@ -19,6 +19,7 @@ from extract.statements.speakers import (
     NAME_ARTICLE,
     PARTICLES,
     PERSON_HEADS,
+    POSSESSIVE,
     clean_name,
     is_adverb,
     is_name_word,
@@ -416,6 +417,7 @@ _PHRASE_STOPS = word_set("relative_phrase_stops")
 _CLAUSE_WORDS = word_set("finite_auxiliaries") | word_set("light_adverbs")
 _TIME_WORDS = word_set("time_words") - {"on"}
 _NOT_NAMES = _DETERMINERS | _PHRASE_STOPS | word_set("opening_words")
+_PHRASE_ENDS = _PHRASE_LINKS | _PHRASE_STOPS
 
 
 def _phrase_start(toks: list[tuple[int, int, str]], end: int) -> int | None:
@@ -435,18 +437,16 @@ def _phrase_start(toks: list[tuple[int, int, str]], end: int) -> int | None:
         return k
     for j in range(last - 1, max(-1, last - _PHRASE_WORDS), -1):
         word = toks[j][2]
-        if word.lower() in _DETERMINERS or word[:1].isdigit() or _OWNER.search(word):
-            return _phrase_start(toks, j + 1) if _OWNER.search(word) else j
+        if POSSESSIVE.search(word):
+            return _phrase_start(toks, j + 1)  # "Israel's envoy": the owner's phrase leads
+        if word.lower() in _DETERMINERS or word[:1].isdigit():
+            return j
         if word.lower() in _CLAUSE_WORDS or is_adverb(word):
             return None  # "Once the video was released, which": a clause, not a phrase
-        if (
-            not word[:1].isalpha()
-            or word.lower() in _PHRASE_LINKS | _PHRASE_STOPS
-            or word.lower() in pronouns()
-        ):
+        if not word[:1].isalpha() or word.lower() in _PHRASE_ENDS or word.lower() in pronouns():
             break
     for j in range(last - 1, max(-1, last - 3), -1):  # "Renaissance Technologies hedge fund who"
-        if not toks[j][2][:1].isalpha() or toks[j][2].lower() in _PHRASE_STOPS | _PHRASE_LINKS:
+        if not toks[j][2][:1].isalpha() or toks[j][2].lower() in _PHRASE_ENDS:
             break
         if is_name_word(toks[j][2]) and _names_before(toks, j + 1) <= j:
             return _names_before(toks, j + 1)
@@ -459,9 +459,6 @@ def _names_before(toks: list[tuple[int, int, str]], k: int) -> int:
     while k > 0 and is_name_word(toks[k - 1][2]) and toks[k - 1][2].lower() not in _NOT_NAMES:
         k -= 1
     return k
-
-
-_OWNER = regex.compile(r"\p{L}[’']s$")
 
 
 def _relative_phrase(text: str, floor: int, at: int) -> str | None:

@@ -20,7 +20,7 @@ from extract.timex.words import macros as timex_pieces
 _TOKEN = regex.compile(  # "21,000", "4.5%" and "42%" are one word each
     r"[\p{L}\p{N}][\p{L}\p{N}.’'&\-]*(?:(?<=\d),\d{3}(?!\d))*(?:(?<=\d)%)?|[,;:“”\"()—–]"
 )
-_POSSESSIVE = regex.compile(r"(?<=\p{L})[’']s$")  # "Ann Lee’s", "He’s"
+POSSESSIVE = regex.compile(r"(?<=\p{L})[’']s$")  # "Ann Lee’s", "He’s"
 NAME_WORD = r"\p{Lu}[\p{L}.’'\-]*"  # a capitalised word of a name: "Ann", "O'Neill", "F.B.I."
 NAME_RUN = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}"  # two to four of them: "Ann Lee", "Joseph F. Dunford"
 _DETERMINERS = word_set("determiners")
@@ -155,7 +155,7 @@ def tidy_mention(text: str, span: tuple[int, int]) -> tuple[int, int]:
     if not toks:
         return span
     start, end = toks[0][0], toks[-1][1]
-    if _POSSESSIVE.search(text, start, end):
+    if POSSESSIVE.search(text, start, end):
         end -= 2
     return start, end
 
@@ -639,7 +639,7 @@ COORDINATORS = ("and", "or", "nor", "&")
 
 def _mention_words(mention: str) -> list[str]:
     """The words of a mention without possessive endings and bracketed asides."""
-    return [w for w in _POSSESSIVE.sub("", _BRACKETED.sub("", mention.strip())).split() if w]
+    return [w for w in POSSESSIVE.sub("", _BRACKETED.sub("", mention.strip())).split() if w]
 
 
 def joint_parts(mention: str) -> tuple[str, str, str] | None:
@@ -725,7 +725,7 @@ def _clean_one(mention: str) -> tuple[str, str]:
     while len(words) - i > 2 and words[i].lower() in _DESCRIPTORS:
         i += 1  # "Republican Tom Hale", "Rival Ann Lee": a party or a description, not a first name
     link = i - 1 - (i > 2 and words[i - 1].lower() in _DETERMINERS)  # "the head of | the IAEA"
-    owned = bool(_POSSESSIVE.search(mention.split()[0])) and len(mention.split()) > 1
+    owned = bool(POSSESSIVE.search(mention.split()[0])) and len(mention.split()) > 1
     if (
         0 < link < len(words) - 1
         and words[link] in _ROLE_LINKS
