@@ -357,6 +357,20 @@ from extract.timex import tag
             "2023-06-09T07:00",
         ),
         (
+            "The deadline is midnight Eastern time on Oct. 31.",
+            "2024-10-12",
+            "midnight",
+            "TIME",
+            "2024-10-31T24:00",
+        ),
+        (
+            "Polls close at 8 p.m. Eastern Standard Time on Tuesday.",
+            "2024-10-10",
+            "8 p.m.",
+            "TIME",
+            "2024-10-08T20:00",
+        ),
+        (
             "Sirens sounded at 6:30 a.m. (0330 GMT) Sunday.",
             "2023-06-14",
             "6:30 a.m.",

@@ -23,8 +23,11 @@ from extract.timex.timeline import for_timeline, range_words
 __all__ = ["tag", "tag_for_timeline", "value_to_interval"]
 
 _JOIN_TIME_DATE = re.compile(r"^,?\s*(?:on\s+)?$")
-# "7 a.m. local time (0400 GMT) on Friday": the clock time is of the day that follows it.
-_CLOCK_ASIDE = re.compile(r"^\s*(?:local\s+time\s*)?(?:\([^()\n]{1,30}\)\s*)?,?\s*(?:on\s+)?$")
+# "7 a.m. local time (0400 GMT) on Friday", "midnight Eastern time on Oct. 31": the clock time is of the day that
+# follows it.
+_CLOCK_ASIDE = re.compile(
+    r"^\s*(?:(?:local|[A-Z][a-z]+)\s+(?:(?:[Ss]tandard|[Dd]aylight)\s+)?[Tt]ime\s*)?(?:\([^()\n]{1,30}\)\s*)?,?\s*(?:on\s+)?$"
+)
 _CLOCK = re.compile(r"^(?P<day>\d{4}-\d\d-\d\d|XXXX-XX-XX)T(?P<clock>\d\d:\d\d)$")
 
 
