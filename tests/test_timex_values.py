@@ -370,6 +370,21 @@ from extract.timex import tag
             "TIME",
             "2024-10-08T20:00",
         ),
+        # An ordinal in words before "of" and a month is a day of that month.
+        (
+            "Fireworks lit the sky on the Fourth of July.",
+            "2023-10-12",
+            "the Fourth of July",
+            "DATE",
+            "2023-07-04",
+        ),
+        (
+            "The ceasefire began on the twenty-first of March, 2022.",
+            "2023-10-12",
+            "the twenty-first of March, 2022",
+            "DATE",
+            "2022-03-21",
+        ),
         (
             "Sirens sounded at 6:30 a.m. (0330 GMT) Sunday.",
             "2023-06-14",

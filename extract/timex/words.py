@@ -8,7 +8,18 @@ from dataclasses import dataclass
 
 from extract.lexicon import DataFileError, load_table
 
-_KINDS = ("month", "weekday", "season", "part_of_day", "number", "ordinal", "unit", "set", "decade")
+_KINDS = (
+    "month",
+    "weekday",
+    "season",
+    "part_of_day",
+    "number",
+    "ordinal",
+    "day_ordinal",
+    "unit",
+    "set",
+    "decade",
+)
 _IRREGULAR_PLURALS = {"century": "centuries"}
 
 
@@ -64,6 +75,7 @@ def macros() -> dict[str, str]:
         "season": _alternation(list(lookup("season"))),
         "pod": _alternation(list(lookup("part_of_day"))),
         "ordinal": _alternation(list(lookup("ordinal"))) + r"|\d{1,2}(?:st|nd|rd|th)",
+        "day_word": _alternation([*lookup("ordinal"), *lookup("day_ordinal")]),
         "unit": _alternation(list(lookup("unit"))),
         "decade_word": _alternation(list(lookup("decade"))),
     }
@@ -105,7 +117,7 @@ def ordinal(text: str) -> int | None:
     words = key(text)
     if words[:-2].isdigit():
         return int(words[:-2])
-    found = value("ordinal", words)
+    found = value("ordinal", words) or value("day_ordinal", words)
     return int(found) if found else None
 
 
