@@ -16,6 +16,7 @@ from extract.timex import tag
         ("Currently, the ferry runs twice a day.", "Currently"),
         ("For the party it was high noon.", "noon"),
         ("The senator told USA Today that he would run.", "Today"),
+        ("A year to the day after the attack, families gathered.", "the day"),
     ],
 )
 def test_timex_discourse_particle_not_tagged(text, span):

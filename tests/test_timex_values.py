@@ -385,6 +385,23 @@ from extract.timex import tag
             "DATE",
             "2022-03-21",
         ),
+        # "The day after the attack" with no day told before: a day the text does not give (was the day after
+        # the publication date); after a day told, the day after it. "a year to the day" is no such day.
+        ("The day after the attack, families gathered.", "2024-10-12", "The day", "DATE", "XXXX-XX-XX"),
+        (
+            "In May, rockets fell. The week after the attack, people fled.",
+            "2024-10-12",
+            "The week",
+            "DATE",
+            "XXXX-WXX",
+        ),
+        (
+            "It came on May 3. The day after the attack, families gathered.",
+            "2024-10-12",
+            "The day",
+            "DATE",
+            "2024-05-04",
+        ),
         (
             "Sirens sounded at 6:30 a.m. (0330 GMT) Sunday.",
             "2023-06-14",

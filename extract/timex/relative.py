@@ -275,15 +275,21 @@ def in_future(num: str, n: int | float | None, unit: str, ctx: Context, start: i
     return _counted(ctx.dct, unit, n)
 
 
+# "the day after the attack" with no day mentioned before: a day, week, month or year the text does not give.
+_UNANCHORED = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX"}
+
+
 def anaphor(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     base = ctx.last_day or ctx.dct
     if base is None:
         return None
     step = _direction(g.get("rel"))
-    if g.get("event") and ctx.last_end is not None and _APPOSITION.fullmatch(ctx.text, ctx.last_end, start):
-        step = 0  # "Oct. 12, the day before the crash": another name for the date just given
     word = g.get("unit") or g.get("pod") or "day"
     unit = words.value("unit", word)
+    if g.get("event") and ctx.last_day is None and (unit in ("D", "W") or not ctx.last_value):
+        return _UNANCHORED.get(unit or "D")
+    if g.get("event") and ctx.last_end is not None and _APPOSITION.fullmatch(ctx.text, ctx.last_end, start):
+        step = 0  # "Oct. 12, the day before the crash": another name for the date just given
     last = ctx.last_value or ""
     if unit == "D" and step == 0 and _MONTH.fullmatch(last) and not g.get("pod"):
         return f"{last}-XX"  # "in October ... that same day": a day of that month
