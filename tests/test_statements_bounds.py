@@ -169,6 +169,14 @@ def test_statements_bounds_role_words_before_an_inverted_name(text: str, speaker
             "Mary Smith praised Tom Hale, who has run the ferry since 2010.",
             "Tom Hale",
         ),
+        (  # a call for one thing, which may be a single word; a clause of time or cause after it is not in it
+            "Mary Smith called for restraint.",
+            "restraint",
+        ),
+        (
+            "Mary Smith called for a boycott after the ferry company raised its fares.",
+            "a boycott",
+        ),
     ],
 )
 def test_statements_bounds_clauses_that_go_on_or_end(text: str, content: str) -> None:
