@@ -95,6 +95,19 @@ def test_statements_mentions_relative_after_description(text: str, speaker: str)
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Tom Hale arrived in Dover on Monday. State radio quoted him as saying the ferry would stop.", "Tom Hale"),
+        ("Ann Lee spoke to the council. The paper quoted her as saying that the fares would rise.", "Ann Lee"),
+        ("Tom Hale met the mayor. The ferry stopped, according to him.", "Tom Hale"),
+    ],
+)  # fmt: skip
+def test_statements_mentions_object_pronoun_stands_for_the_person(text: str, speaker: str) -> None:
+    """ "quoted him as saying", "according to him": the person the pronoun stands for, not the outlet."""
+    assert [s.speaker for s in find_statements(text, DCT)] == [speaker]
+
+
+@pytest.mark.parametrize(
     ("text", "mention", "speaker"),
     [
         # a relative pronoun stands for the noun phrase it follows, lower-case or named

@@ -365,6 +365,12 @@ ROWS = [
         "quoted",
         "that the ferry would stop",
     ),
+    (  # an object pronoun there stands for the speaker too
+        "State television quoted him as saying that the ferry would stop.",
+        "him",
+        "quoted",
+        "that the ferry would stop",
+    ),
     (
         "The paper quoted Ann Lee, the mayor of Dover, as saying the fares would rise.",
         "Ann Lee",

@@ -34,6 +34,7 @@ from extract.statements.spans import CLOSERS, FINITE, QUOTED_SAYING, THAT
 from extract.statements.speakers import (
     NAME_OPENERS,
     NAME_RUN,
+    OBJECT_PRONOUNS,
     PARTICIPLE_BY,
     PERSON_HEADS,
     mention_after,
@@ -408,7 +409,9 @@ class Finder(Subjects):
         quoted = (
             _QUOTED_AS_SAYING.match(self.text, at, sent.end) if verb and verb.id == "verb-quote" else None
         )
-        if quoted and (named := mention_after(self.text, quoted.start("name"), quoted.end("name"))):
+        if quoted and quoted["name"].lower() in OBJECT_PRONOUNS:
+            speaker, at = quoted.span("name"), quoted.end()  # "State TV quoted him as saying …"
+        elif quoted and (named := mention_after(self.text, quoted.start("name"), quoted.end("name"))):
             speaker, at = named, quoted.end()  # "State TV quoted Ann Lee as saying …": her words
         content = (
             self.adjunct_only(sent, at) or self.next_paragraph(sent, at) or self.after(sent, at, skip_object)

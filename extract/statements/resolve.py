@@ -17,6 +17,7 @@ from extract.statements.spans import medium_tail
 from extract.statements.speakers import (
     COORDINATORS,
     NAME_ARTICLE,
+    OBJECT_PRONOUNS,
     PARTICLES,
     PERSON_HEADS,
     POSSESSIVE,
@@ -370,6 +371,7 @@ def speaker_names(text: str, raws: Sequence[Raw], sentences: Sequence[Sentence] 
     out: list[str] = []
     for raw in raws:
         mention = text[raw.speaker[0] : raw.speaker[1]]
+        mention = OBJECT_PRONOUNS.get(mention.lower(), mention)  # "quoted him as saying": he
         kind = pronouns().get(mention.lower())
         if owner := _CHANNEL_OF.fullmatch(mention) or _ISSUED_BY.fullmatch(mention):
             mention = owner.group("owner")

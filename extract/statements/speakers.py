@@ -21,6 +21,8 @@ _TOKEN = regex.compile(  # "21,000", "4.5%" and "42%" are one word each
     r"[\p{L}\p{N}][\p{L}\p{N}.’'&\-]*(?:(?<=\d),\d{3}(?!\d))*(?:(?<=\d)%)?|[,;:“”\"()—–]"
 )
 POSSESSIVE = regex.compile(r"(?<=\p{L})[’']s$")  # "Ann Lee’s", "He’s"
+# "State TV quoted him as saying …": an object pronoun standing for a speaker, and its subject form.
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 NAME_WORD = r"\p{Lu}[\p{L}.’'\-]*"  # a capitalised word of a name: "Ann", "O'Neill", "F.B.I."
 NAME_RUN = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}"  # two to four of them: "Ann Lee", "Joseph F. Dunford"
 _DETERMINERS = word_set("determiners")
