@@ -24,13 +24,14 @@ import regex
 from extract.records import Sentence
 from extract.statements.lexicon import alternation, word_set
 from extract.statements.raw import Raw
+from extract.statements.speakers import NAME_WORD
 
-_NAME_WORD = r"(?:\p{Lu}[\p{L}.’'\-]*|" + alternation("name_links") + r")"
+_NAME_WORD = r"(?:" + NAME_WORD + r"|" + alternation("name_links") + r")"
 _SPACE = r"[^\S\n]"  # a space within the line, the no-break space too
 _SIGNED = regex.compile(
     rf"^{_SPACE}*(?P<quote>[“”\"][^\n]*[“”\"]){_SPACE}*(?:\n{_SPACE}*(?:\n{_SPACE}*)?)?"
     rf"(?P<dash>[―—–]|--?){_SPACE}*"
-    rf"(?P<name>\p{{Lu}}[\p{{L}}.’'\-]*(?:{_SPACE}+{_NAME_WORD}){{0,5}})"
+    rf"(?P<name>{NAME_WORD}(?:{_SPACE}+{_NAME_WORD}){{0,5}})"
     rf"(?:,{_SPACE}*(?P<about>[^\n“”\"]{{1,100}}?))?[.\s]*?$",
     regex.MULTILINE,
 )

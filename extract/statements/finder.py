@@ -34,6 +34,7 @@ from extract.statements.spans import CLOSERS, FINITE, QUOTED_SAYING, THAT
 from extract.statements.speakers import (
     NAME_OPENERS,
     NAME_RUN,
+    NAME_WORD,
     OBJECT_PRONOUNS,
     PARTICIPLE_BY,
     PERSON_HEADS,
@@ -79,7 +80,10 @@ _QUOTE_APPOSED = regex.compile(
     regex.DOTALL,
 )
 _NAME_APPOSED = regex.compile(  # "Ann Lee, a lawyer from Leeds," before the cue: no quotation ends there
-    r"\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3},\s+(?:a|an|the|who|whose|one|his|her|its|their)\s[^;:“”\"]{2,100},"
+    NAME_WORD
+    + r"(?:\s+"
+    + NAME_WORD
+    + r"){0,3},\s+(?:a|an|the|who|whose|one|his|her|its|their)\s[^;:“”\"]{2,100},"
 )
 # "Officials in Kyiv, who spoke on condition of anonymity," before the cue: a subject and its relative clause
 _SUBJECT_WHO = regex.compile(r"\p{Lu}[^\s,;:“”\"]*(?:\s[^\s,;:“”\"]+){0,6},\s+who\s[^;:“”\"]{2,120},")
@@ -106,7 +110,7 @@ _QUOTE_TAIL = regex.compile(  # after "“…?” X asked": ", turning …", " t
 )
 # "…, says Tom Hale in Dover." / "… at the Ferry Institute." / "… in Rome on Monday."
 _PLACE_TAIL = regex.compile(
-    r"\s+(?:in|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.’'\-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'\-]*){0,3}"
+    r"\s+(?:in|at|from)\s+(?:the\s+)?" + NAME_WORD + r"(?:\s+(?:of\s+)?" + NAME_WORD + r"){0,3}"
     r"(?:\s+(?:on\s+)?(?i:" + alternation("weekdays") + r"))?\s*[.!?]?\s*"
 )
 # "…, said officials who asked not to be named."
@@ -138,24 +142,18 @@ def _hearer(described: str, named: str, ends: str) -> regex.Pattern[str]:
     """A hearer after a cue: a listed word, an article with ``described`` words, or capitalised words
     ``named`` (what may follow them), then ``ends`` or a word that follows a hearer."""
     return regex.compile(
-        r"\s+(?:"
-        + alternation("hearers")
-        + r"|(?:the|a|an)"
-        + described
-        + r"|\p{Lu}[\p{L}.’'\-]*"
-        + named
-        + r")"
+        r"\s+(?:" + alternation("hearers") + r"|(?:the|a|an)" + described + r"|" + NAME_WORD + named + r")"
         r"(?=" + ends + r"|\s+" + alternation("hearer_followers", "either") + r"\b)"
     )
 
 
 _HEARER = _hearer(
     r"(?:\s+[\p{L}’'\-]+){1,4}?",
-    r"(?:\s+\p{Lu}[\p{L}.’'\-]*){0,4}(?:[’']s(?:\s+[\p{L}’'\-]+){1,3}?)?",
+    r"(?:\s+" + NAME_WORD + r"){0,4}(?:[’']s(?:\s+[\p{L}’'\-]+){1,3}?)?",
     r"\s*[.,;!?]",
 )
 # "The plan, he told me on Friday, is …": "me", "the paper", "The Daily Star" before a comma
-_SHORT_HEARER = _hearer(r"\s+[\p{L}’'\-]+(?:\s+[\p{L}’'\-]+)?", r"(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3}", r"\s*,")
+_SHORT_HEARER = _hearer(r"\s+[\p{L}’'\-]+(?:\s+[\p{L}’'\-]+)?", r"(?:\s+" + NAME_WORD + r"){0,3}", r"\s*,")
 _ROLE_AFTER_QUOTE = regex.compile(
     r"[,.?!](?:[”\"]|'')[ \t]*(?P<role>(?:(?!\p{L}+ly\b)\p{Ll}[\p{L}’'\-]*[ \t]+){1,3})$"
 )

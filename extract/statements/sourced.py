@@ -9,17 +9,21 @@ from extract.statements.lexicon import alternation, pronouns, verbs, word_set
 from extract.statements.raw import Raw, Span, trim
 from extract.statements.sources import source_phrase
 from extract.statements.spans import CLOSERS, FINITE, THAT, Spans
-from extract.statements.speakers import PERSON_HEADS, mention_after, tokens
+from extract.statements.speakers import NAME_WORD, PERSON_HEADS, mention_after, tokens
 
 _COLON = regex.compile(
-    r"(?P<open>[“\"][ \t]*)?(?P<name>\p{Lu}[\p{L}.’'\-]*(?:[ \t]+(?:\p{Lu}[\p{L}.’'\-]*|of|the)){0,3})(?P<colon>:)[ \t]"
+    r"(?P<open>[“\"][ \t]*)?(?P<name>"
+    + NAME_WORD
+    + r"(?:[ \t]+(?:"
+    + NAME_WORD
+    + r"|of|the)){0,3})(?P<colon>:)[ \t]"
 )
 _LABELS = word_set("colon_labels")
 _LABEL_END = regex.compile(r"[’']s$")
 _SAYS_SOMETHING = regex.compile(
     r"(?!https?:|www\.)[^\n]*?\p{L}{2,}[^\n]*?\s\p{L}{2,}"
 )  # words, not "1,769" or a link
-_NAME_LIST = regex.compile(r"(?:\p{Lu}[\p{L}.’'\-]*(?:[ \t]+\p{Lu}[\p{L}.’'\-]*){0,3},[ \t]+){3}")
+_NAME_LIST = regex.compile(r"(?:" + NAME_WORD + r"(?:[ \t]+" + NAME_WORD + r"){0,3},[ \t]+){3}")
 _CONJUNCTION = regex.compile(alternation("colon_conjunctions"), regex.IGNORECASE)
 _APPOSED_ROLE = regex.compile(
     r"\s*(?:a|an|the)\s+(?:[\p{L}’'\-]+\s+){0,4}?(?P<head>\p{L}+)\b(?=\s+(?:who|at|of|for|with|from|in|and)\b|\s*[,.;]|\s*$)"

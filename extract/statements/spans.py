@@ -12,7 +12,7 @@ from extract.statements.bounds import clip
 from extract.statements.lexicon import alternation, find_cues, media, word_set
 from extract.statements.quotes import OPENING_MARK
 from extract.statements.raw import Span, trim
-from extract.statements.speakers import tokens
+from extract.statements.speakers import NAME_WORD, tokens
 
 CLOSERS = "”\"'"
 _GAP_BEFORE_QUOTE = regex.compile(
@@ -23,7 +23,7 @@ _LEAD_TO_THAT = regex.compile(
 )
 _HEARER = regex.compile(
     r"\s+(?:(?:" + alternation("clause_hearers") + r"|the\s+\p{L}+|a\s+\p{L}+(?:\s+\p{L}+)?)"
-    r"|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3}(?:\s+of\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}\p{L}*)?)?)"
+    r"|" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,3}(?:\s+of\s+" + NAME_WORD + r"(?:\s+\p{Lu}\p{L}*)?)?)"
     r"(?=[\s,]+(?:" + alternation("clause_starts") + r"|\p{Lu}\p{L}*)\b)"
 )
 _ADJUNCT = regex.compile(r"(?<=\S)\s+" + alternation("adjunct_starts") + r"\b")

@@ -11,6 +11,7 @@ from extract.statements.sourced import Sourced
 from extract.statements.speakers import (
     NAME_OPENERS,
     NAME_RUN,
+    NAME_WORD,
     PARTICIPLE_BY,
     is_name_word,
     mention_after,
@@ -49,7 +50,7 @@ _CARRIED = regex.compile(r"(?:,|\band|\bbut|\bor)(?:\s*(?:\w+ly|then|also|later)
 _LOWER_WORD = regex.compile(r"(?<![\p{L}’'\-])\p{Ll}[\p{L}’'\-]*")
 _PLAIN_VERBS = word_set("plain_verbs")
 _GROUP_NOUN = regex.compile(r"\s+" + alternation("group_nouns") + r"\b")
-_NAMED_BODY = regex.compile(r"the(?:\s+(?:of\s+)?\p{Lu}[\p{L}.’'\-]*)+")  # "the U.S. Court of Appeals"
+_NAMED_BODY = regex.compile(r"the(?:\s+(?:of\s+)?" + NAME_WORD + r")+")  # "the U.S. Court of Appeals"
 
 
 class Subjects(Sourced):
