@@ -332,7 +332,7 @@ def month_day(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     paid on the 28th" said on the 12th), the month after when it is gone but told of as to come. A day the
     month so chosen lacks ("withdrew on the 31st" said on December 9) is of the month before that (after it,
     told of as to come); in a month the text names, it is no date."""
-    day = int(g["day"].rstrip("stndrh"))
+    day = words.day_number(g["day"])
     last, near = ctx.last_value or "", ctx.last_end is not None and start - ctx.last_end <= _MONTH_DAY_REACH
     step = 0
     if near and _DAY_OR_MONTH.fullmatch(last):

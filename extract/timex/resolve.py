@@ -44,7 +44,7 @@ def calendar(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     month = int(words.value("month", g["month"]) or 0) if g.get("month") else 0
     if g.get("month") and not month:
         month = int(g["month"])
-    day = words.ordinal(g["day"]) or int(g["day"].rstrip("stndrh")) if g.get("day") else None
+    day = words.day_number(g["day"]) if g.get("day") else None
     year = _year(g["year"]) if g.get("year") else None
     if g.get("century"):  # the second year of "1996-97": in the first one's century, after it
         first, year = int(g["century"] + g["first"]), int(g["century"]) * 100 + int(g["year"])

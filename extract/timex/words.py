@@ -121,6 +121,11 @@ def ordinal(text: str) -> int | None:
     return int(found) if found else None
 
 
+def day_number(text: str) -> int:
+    """The day of the month a matched day gives: "21", "3rd", "the twenty-first"'s "twenty-first"."""
+    return ordinal(text) or int(key(text))
+
+
 CALENDARS = ("gregorian", "hijri", "hebrew")
 
 
