@@ -17,6 +17,11 @@ from extract.timex import tag
         ("For the party it was high noon.", "noon"),
         ("The senator told USA Today that he would run.", "Today"),
         ("A year to the day after the attack, families gathered.", "the day"),
+        # "that" as a conjunction or a relative pronoun before a month or a verb
+        ("In 2016 he said that March Rubio was a failure.", "that March"),
+        ("In 2016 she said that October sales fell.", "that October"),
+        ("In 2016, that May be the end of it.", "that May"),
+        ("In 2016 the stocks that fall the most were banks.", "that fall"),
     ],
 )
 def test_timex_discourse_particle_not_tagged(text, span):

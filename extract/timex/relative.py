@@ -10,7 +10,14 @@ from datetime import date, timedelta
 import regex
 
 from extract.timex import words
-from extract.timex.calendar import SEASON_MONTHS, add_months, quarter_of, week_value, weekend_value
+from extract.timex.calendar import (
+    SEASON_MONTHS,
+    add_months,
+    quarter_of,
+    value_to_interval,
+    week_value,
+    weekend_value,
+)
 from extract.timex.context import Context, sentence_before, tense
 
 Groups = dict[str, str]
@@ -280,6 +287,8 @@ _UNANCHORED = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX"}
 
 
 def anaphor(g: Groups, ctx: Context, start: int, end: int) -> str | None:
+    if g.get("month") or g.get("season"):
+        return _named_after(g, ctx)
     base = ctx.last_day or ctx.dct
     if base is None:
         return None
@@ -301,6 +310,31 @@ def anaphor(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     if unit in ("M", "Y"):
         base = ctx.last_start() or base
     return shift(base, unit, step)
+
+
+def _named_after(g: Groups, ctx: Context) -> str:
+    """ "closed in March 2020 and reopened that October", "the following spring": a month or season placed by
+    the last date mentioned: "that" in its year (a winter in its January or February began the year
+    before), "the following"/"the next" the first one to begin after it, "the previous" the last one to end
+    before it; after a year alone, the year after or before. With no date (or only a decade) before it, its year
+    is unknown."""
+    code = words.value("season", g["season"]) if g.get("season") else None
+    first, last = SEASON_MONTHS[code] if code else (int(words.value("month", g["month"]) or 1),) * 2
+    anchor = value_to_interval(ctx.last_value)
+    if anchor is None or anchor.granularity in ("decade", "century"):
+        return f"XXXX-{code or f'{first:02d}'}"
+    step, year, month = _direction(g.get("rel")), anchor.start.year, anchor.start.month
+    if anchor.granularity == "year":
+        year += step
+    elif step > 0:
+        year += first <= month
+    elif step < 0 and code == "WI":
+        year -= 1 if month > 2 else 2
+    elif step < 0:
+        year -= last >= month
+    elif code == "WI" and month <= 2:
+        year -= 1
+    return f"{year:04d}-{code or f'{first:02d}'}"
 
 
 _APPOSITION = re.compile(r",\s*")
