@@ -22,6 +22,9 @@ from extract.timex import tag
         ("In 2016 she said that October sales fell.", "that October"),
         ("In 2016, that May be the end of it.", "that May"),
         ("In 2016 the stocks that fall the most were banks.", "that fall"),
+        ("He fought the fall of the government.", "the fall"),
+        ("Prices held until the fall in demand.", "the fall"),
+        ("After the fall, he was taken to hospital.", "the fall"),
     ],
 )
 def test_timex_discourse_particle_not_tagged(text, span):

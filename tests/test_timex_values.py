@@ -545,6 +545,12 @@ from extract.timex import tag
             "2017-SU",
         ),
         ("That October, the first troops arrived.", "2023-10-12", "That October", "DATE", "XXXX-10"),
+        # "the fall" after a preposition is the season; with no tense, a season is the nearer one
+        ("The court will hear arguments in the fall.", "2016-04-26", "the fall", "DATE", "2016-FA"),
+        ("The party must unite for the fight in the fall.", "2016-05-12", "the fall", "DATE", "2016-FA"),
+        ("The party must unite for the fight in the fall.", "2016-03-10", "the fall", "DATE", "2015-FA"),
+        ("Members hope for a deal in the summer.", "2016-03-10", "the summer", "DATE", "2016-SU"),
+        ("Members were hoping for a deal in the summer.", "2016-03-10", "the summer", "DATE", "2015-SU"),
     ],
 )
 def test_timex_values_in_context(text, dct, span, type_, value):

@@ -111,13 +111,10 @@ def _season(g: Groups, ctx: Context, step: int) -> str:
     return f"{year:04d}-{code}"
 
 
-# A season that begins within this many months, spoken of with no tense, is the coming one.
-_SEASON_SOON = 1
-
-
 def season(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     """ "the summer" with no year: this year's, or last year's when it is still to come but spoken of in
-    the past (a winter spoken of in January or February began the year before)."""
+    the past; with no tense, the nearer of the two ("in the fall" said in May is the coming one, said in March
+    the last). A winter spoken of in January or February began the year before."""
     code = words.value("season", g["season"]) or "SU"
     if ctx.dct is None:
         return f"XXXX-{code}"
@@ -125,7 +122,10 @@ def season(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     if code == "WI":
         year -= 1 if ctx.dct.month <= 2 or cue == "past" else 0
     elif SEASON_MONTHS[code][0] > ctx.dct.month and cue != "future":
-        year -= 0 if not cue and SEASON_MONTHS[code][0] - ctx.dct.month <= _SEASON_SOON else 1
+        first, last = SEASON_MONTHS[code]
+        ahead = (date(year, first, 1) - ctx.dct).days
+        back = (ctx.dct - date(year - 1, last, monthrange(year - 1, last)[1])).days
+        year -= 0 if not cue and ahead < back else 1
     return f"{year:04d}-{code}"
 
 
