@@ -156,6 +156,10 @@ from extract.timex.context import tense
             "Saturday",
             "2016-02-06",
         ),
+        # A modal with "have" looks back only before a participle.
+        ("She would have won on Tuesday, aides said.", "2016-04-07", "Tuesday", "2016-04-05"),
+        ("He worries she would have trouble winning on Tuesday.", "2016-04-07", "Tuesday", "2016-04-12"),
+        ("He would have to leave on Friday, aides said.", "2016-04-07", "Friday", "2016-04-08"),
     ],
 )
 def test_timex_tense_resolves_month(text, dct, span, value):
@@ -173,6 +177,13 @@ def test_timex_tense_resolves_month(text, dct, span, value):
         # A semicolon ends a clause: the cues of the clause before it are no nearer than the sentence's.
         ("Hanukkah begins next week; Passover ended in April.", "April", "past"),
         ("Talks will resume next week; in April they ended in failure.", "April", "past"),
+        # A conjunction before a fronted date leaves the main verb to decide.
+        (
+            "But throughout the summer and the fall, members of both large unions criticized the decision.",
+            "the summer",
+            "past",
+        ),
+        ("And in May, after a long row, the board will vote.", "May", "future"),
     ],
 )
 def test_timex_tense_cue(text, word, cue):

@@ -25,6 +25,7 @@ _PREPOSITIONS = frozenset(("for", "on", "at", "in", "by", "until", "to"))
 _MODALS = frozenset(
     ("will", "would", "could", "can", "might", "may", "should", "must", "shall", "'ll", "’ll")
 )
+_CONJUNCTIONS = frozenset(("and", "but", "yet", "so", "then"))
 _PRONOUNS = frozenset(("i", "we", "you", "he", "she", "it", "they", "who", "which", "that"))
 
 
@@ -91,7 +92,7 @@ def _marks(tokens: list[str], after: bool = False) -> list[str | None]:
         marks.append(None if (i and low[i - 1] in _DETERMINERS) or modifier else cue)
     for phrase, cue in cues.items():
         for i in range(len(low) - len(phrase) + 1) if len(phrase) > 1 else ():
-            if tuple(low[i : i + len(phrase)]) == phrase:
+            if tuple(low[i : i + len(phrase)]) == phrase and _perfect(phrase, low, i + len(phrase), cues):
                 marks[i : i + len(phrase)] = [None] * (len(phrase) - 1) + [cue]
     for i, cue in enumerate(marks):
         if cue != "future":
@@ -106,6 +107,20 @@ def _marks(tokens: list[str], after: bool = False) -> list[str | None]:
             for j in range(max(0, i - 4), i + 1):
                 marks[j] = None if marks[j] == "past" else marks[j]
     return marks
+
+
+# Past participles that end in none of -ed, -en, -wn, -ne, -un, -ght and are not listed as past forms.
+_PARTICIPLES = frozenset(("been", "had", "come", "become", "run", "put", "set", "cut", "hit", "let", "read"))
+_PARTICIPLE_END = re.compile(r"(?:ed|en|wn|ne|un|ght)$")
+
+
+def _perfect(phrase: tuple[str, ...], low: list[str], after: int, cues: dict[tuple[str, ...], str]) -> bool:
+    """A modal with "have" looks back only before a participle ("would have won" but not "would have trouble",
+    "would have to leave"); at the end of the words it is taken as one."""
+    if phrase[-1] != "have" or after >= len(low):
+        return True
+    word = low[after]
+    return word in _PARTICIPLES or bool(_PARTICIPLE_END.search(word)) or cues.get((word,)) == "past"
 
 
 def _reduced_relative(low: list[str], i: int, cues: dict[tuple[str, ...], str]) -> bool:
@@ -207,7 +222,12 @@ def tense(text: str, start: int, end: int) -> str:
         return near  # "decided that on Election Day I will vote": the complement's own verb
     if near := _cue(near_before) or _cue(near_after):
         return "past" if near == "future" and _until_had(clause_before, clause_after) else near
-    if len(sentence_before) <= 1 and (fronted := _cue(_marks(sentence_after))):  # "In May, ... he left"
+    opening = (
+        sentence_before[1:]
+        if sentence_before[:1] and sentence_before[0].lower() in _CONJUNCTIONS
+        else sentence_before
+    )
+    if len(opening) <= 1 and (fronted := _cue(_marks(sentence_after))):  # "(But) in May, ... he left"
         return fronted
     return "future" if (_cue(far_before) or _cue(far_after)) == "future" else ""
 
