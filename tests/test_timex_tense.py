@@ -156,6 +156,10 @@ from extract.timex.context import tense
             "Saturday",
             "2016-02-06",
         ),
+        # Voting in the present tense is a schedule.
+        ("Voters go to the polls on Sunday.", "2023-10-12", "Sunday", "2023-10-15"),
+        ("Polls close at 8 p.m. on Tuesday.", "2023-10-12", "8 p.m. on Tuesday", "2023-10-17T20:00"),
+        ("Voters went to the polls on Sunday.", "2023-10-12", "Sunday", "2023-10-08"),
         # A modal with "have" looks back only before a participle.
         ("She would have won on Tuesday, aides said.", "2016-04-07", "Tuesday", "2016-04-05"),
         ("He worries she would have trouble winning on Tuesday.", "2016-04-07", "Tuesday", "2016-04-12"),

@@ -368,7 +368,7 @@ from extract.timex import tag
             "2024-10-10",
             "8 p.m.",
             "TIME",
-            "2024-10-08T20:00",
+            "2024-10-15T20:00",
         ),
         # An ordinal in words before "of" and a month is a day of that month.
         (
