@@ -545,6 +545,16 @@ from extract.timex import tag
             "2017-SU",
         ),
         ("That October, the first troops arrived.", "2023-10-12", "That October", "DATE", "XXXX-10"),
+        # The weekday that ends a range of weekdays is the first one after the weekday that opens it.
+        (
+            "The outage lasted from Friday evening until Sunday afternoon.",
+            "2023-10-12",
+            "Sunday afternoon",
+            "TIME",
+            "2023-10-08TAF",
+        ),
+        ("The store will be closed from Friday until Sunday.", "2023-10-12", "Sunday", "DATE", "2023-10-15"),
+        ("He was away from Monday to Monday.", "2023-10-12", "Monday", "DATE", "2023-10-16"),
         # "the fall" after a preposition is the season; with no tense, a season is the nearer one
         ("The court will hear arguments in the fall.", "2016-04-26", "the fall", "DATE", "2016-FA"),
         ("The party must unite for the fight in the fall.", "2016-05-12", "the fall", "DATE", "2016-FA"),

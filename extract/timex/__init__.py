@@ -154,6 +154,31 @@ def _weekday_in_period(text: str, day: Timex, groups: dict[str, str], period: Ti
     return replace(day, value=f"XXXX-WXX-{weekday}{clock}", interval=None, anchored_to="none")
 
 
+_RANGE_END_JOINERS = ("until", "till", "through", "thru", "-", "–")
+
+
+def _weekday_range(
+    text: str, first: Timex, second: Timex, groups: tuple[dict[str, str], dict[str, str]]
+) -> Timex:
+    """ "from Friday evening until Sunday afternoon": the weekday that ends a range of weekdays is the first one
+    after the weekday that opens it (the opener is resolved by its tense; the end follows it)."""
+    joined = range_words(text, first, second)
+    if (
+        joined is None
+        or first.rule_id != "weekday" or second.rule_id != "weekday"
+        or any(g.get("rel") or g.get("wrel") for g in groups)
+        or not (joined[1] or joined[0] in _RANGE_END_JOINERS)
+        or first.interval is None or second.interval is None
+    ):  # fmt: skip
+        return second
+    opened, gap = first.interval.start, (second.interval.start - first.interval.start).days
+    if 0 < gap < 7:
+        return second
+    day = opened + timedelta(days=(second.interval.start.isoweekday() - opened.isoweekday()) % 7 or 7)
+    value = day.isoformat() + (second.value or "")[10:]
+    return replace(second, value=value, interval=value_to_interval(value))
+
+
 def tag(text: str, dct: date | None) -> list[Timex]:
     """TIMEX3 expressions of ``text``, sorted and non-overlapping, resolved against ``dct``."""
     ctx = Context(text, dct)
@@ -168,6 +193,7 @@ def tag(text: str, dct: date | None) -> list[Timex]:
         guessed.append(_year_inferred(cand))
         if found:
             found[-1], timex = _in_order(text, found[-1], timex, (guessed[-2], guessed[-1]), dct)
+            timex = _weekday_range(text, found[-1], timex, (groups, cand.groups))
             value = timex.value or value
             if (
                 cand.groups.get("year")
