@@ -545,6 +545,22 @@ from extract.timex import tag
             "2017-SU",
         ),
         ("That October, the first troops arrived.", "2023-10-12", "That October", "DATE", "XXXX-10"),
+        # An adjective of counting between the number and the unit ("10 consecutive days", "14 straight years").
+        (
+            "Protests have continued for 10 consecutive days.",
+            "2023-10-12",
+            "10 consecutive days",
+            "DURATION",
+            "P10D",
+        ),
+        (
+            "The firm lost money for six straight quarters.",
+            "2023-10-12",
+            "six straight quarters",
+            "DURATION",
+            "P6Q",
+        ),
+        ("He waited a full day for the verdict.", "2023-10-12", "a full day", "DURATION", "P1D"),
         # The weekday that ends a range of weekdays is the first one after the weekday that opens it.
         (
             "The outage lasted from Friday evening until Sunday afternoon.",
