@@ -561,6 +561,16 @@ from extract.timex import tag
             "P6Q",
         ),
         ("He waited a full day for the verdict.", "2023-10-12", "a full day", "DURATION", "P1D"),
+        # A fortnight is two weeks.
+        (
+            "The talks will continue over the next fortnight.",
+            "2023-10-12",
+            "the next fortnight",
+            "DURATION",
+            "P2W",
+        ),
+        ("He left a fortnight ago.", "2023-10-12", "a fortnight ago", "DATE", "2023-W39"),
+        ("The council meets every fortnight.", "2023-10-12", "every fortnight", "SET", "P2W"),
         # The weekday that ends a range of weekdays is the first one after the weekday that opens it.
         (
             "The outage lasted from Friday evening until Sunday afternoon.",

@@ -236,6 +236,7 @@ def _vague_shift(base: date, unit: str) -> str:
 def ago(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     unit = words.value("unit", g["unit"]) or "Y"
     n = words.number(g["num"]) if g.get("num") else (None if words.key(g["unit"]).endswith("s") else 1)
+    unit, n = words.counted(unit, n)
     direction = _direction(g["dir"])
     anaphoric = words.key(g["dir"]) in ("earlier", "later", "before", "after")
     quarter = _quarter_compared(g, ctx, n, start)

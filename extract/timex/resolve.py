@@ -244,6 +244,7 @@ def duration(g: Groups, ctx: Context, start: int, end: int) -> str | None:
         n: int | float | None = words.number(g["num"])
     else:
         n = None if words.key(g["unit"]).endswith("s") else 1
+    unit, n = words.counted(unit, n)
     if unit in ("DE", "CE") and n is not None:
         n, unit = n * (10 if unit == "DE" else 100), "Y"
     elif unit in ("DE", "CE"):
@@ -273,6 +274,7 @@ def set_value(g: Groups, ctx: Context, start: int, end: int) -> str | None:
         return f"XXXX-{int(words.value('month', g['month']) or 1):02d}"
     unit = words.value("unit", g["unit"]) or "D"
     n = 2 if words.key(g.get("num", "")) == "other" else (words.number(g["num"]) if g.get("num") else 1)
+    unit, n = words.counted(unit, n)
     count = "X" if n is None else n  # "every few days"
     return f"PT{count}{unit[1:]}" if unit.startswith("T") else f"P{count}{unit}"
 

@@ -39,6 +39,13 @@ def lookup(kind: str) -> dict[str, str]:
     return table
 
 
+def counted(unit: str, n: int | float | None) -> tuple[str, int | float | None]:
+    """A unit and a count as TIMEX3 writes them: a fortnight ("FN") is two weeks."""
+    if unit == "FN":
+        return "W", None if n is None else n * 2
+    return unit, n
+
+
 def key(word: str) -> str:
     """The lookup key of a matched word: lower case, single spaces, no trailing dot."""
     return " ".join(word.lower().replace("-", " ").split()).rstrip(".")
