@@ -122,6 +122,23 @@ def _last_speaker(text: str) -> str:
             "The ferry would stop, according to a study by the Pew Research Center based on fares.",
             "Pew Research Center",
         ),
+        # an organisation's name is whole with its "of", "on" and capitals; a description before it is not of it
+        ("The Council on Foreign Relations said the ferry would stop.", "Council on Foreign Relations"),
+        (
+            "The International Committee of the Red Cross said the ferry would stop.",
+            "International Committee of the Red Cross",
+        ),
+        ("The SITE Intelligence Group said the ferry would stop.", "SITE Intelligence Group"),
+        ("The conservative-leaning Tax Foundation said the ferry would stop.", "Tax Foundation"),
+        ("The Tax Policy Center at the Urban Institute said the ferry would stop.", "Tax Policy Center"),
+        # a person named before "of" an organisation is the person; people of an organisation are not it
+        ("Ann Lee of the Democratic National Committee said the ferry would stop.", "Ann Lee"),
+        ("James Hale of the Economic Policy Institute said the ferry would stop.", "James Hale"),
+        (
+            "A spokesman for the Dover Port Authority said the ferry would stop.",
+            "spokesman for the Dover Port Authority",
+        ),
+        ("Officials at the Port Authority said the ferry would stop.", "Officials at the Port Authority"),
         # a role with a name apposed, opening the sentence, is that name for a later verb of the sentence too
         (
             "The head of the port, Ann Lee, told the paper that fares would rise and said the ferry would stop.",

@@ -674,6 +674,47 @@ def clean_name(mention: str) -> tuple[str, str]:
     return _clean_one(mention)
 
 
+_ORG_LINKS = frozenset(("of", "the", "on", "for", "and", "to"))
+_MEMBER_LINKS = frozenset(("of", "for", "at", "to", "with", "on", "in"))  # after a holder: "spokesman for"
+
+
+def _org_start(words: list[str]) -> int:
+    """Where the capitalised name of an organisation ending ``words`` starts, with the small words inside it
+    ("International Committee of the Red Cross"); a description before it is no part of it ("the
+    conservative-leaning | Tax Foundation", "a study by the | Pew Research Center")."""
+    k = len(words) - 1
+    while k > 0:
+        links = 0  # up to two small words ("of the") between capitalised ones
+        while links < 2 and k - 2 - links >= 0 and words[k - 1 - links].lower() in _ORG_LINKS:
+            links += 1
+        if not is_name_word(words[k - 1 - links]):
+            break
+        k -= links + 1
+    return k
+
+
+def _members_of(words: list[str]) -> bool:
+    """ "a spokesman for the Defense Ministry", "members of the board": people of an organisation, not it."""
+    return any(
+        w in _MEMBER_LINKS and (_holder(words[k - 1].lower()) or words[k - 1].lower() in _PEOPLE_OF)
+        for k, w in enumerate(words[1:], 1)
+    )
+
+
+def _person_of(words: list[str]) -> bool:
+    """Whether a person is named before "of" ("Mr. Burman of the Tax Policy Center", "Ann Lee of the
+    Democratic National Committee"), not an organisation ("Department of State")."""
+    for at, word in enumerate(words):
+        if word != "of" or at < 1 or not words[at - 1][:1].isupper() or words[at - 1].lower() in org_words():
+            continue
+        run = at
+        while run > 0 and _in_name(words, run - 1) and not _title_ends_at(words, run):
+            run -= 1
+        if _named_before(words, run, at):
+            return True
+    return False
+
+
 def _named_for(words: list[str]) -> bool:
     """ "Centers for Disease Control", "Organization for Economic Cooperation": an organisation named for
     its purpose, whose "and" is part of its name."""
@@ -694,7 +735,11 @@ def _clean_one(mention: str) -> tuple[str, str]:
     if _unnamed(words):
         return " ".join(words), ""  # "people close to Ann Lee" is nobody named Ann Lee
     words = words[: _place_at(words) or len(words)]  # "Ann Lee in Dover" is Ann Lee
-    if words[-1].lower() in org_words() or _office_of_role(words):
+    if words[-1].lower() in org_words() and not _person_of(words):
+        if _members_of(words):  # named by the whole mention, as people with no name are
+            return " ".join(words), " ".join(words).lower()
+        return " ".join(words[_org_start(words) if words[-1][:1].isupper() else 0 :]), ""
+    if _office_of_role(words):
         return " ".join(words), ""
     role: list[str] = []
     i = len(words)
@@ -702,7 +747,7 @@ def _clean_one(mention: str) -> tuple[str, str]:
         i -= 1
     if (
         1 < i < len(words)
-        and words[i - 1] in _PURPOSE_LINKS
+        and (words[i - 1] in _PURPOSE_LINKS or (words[i - 1] == "on" and words[i - 2].lower() in org_words()))
         and words[i - 2][:1].isupper()
         and words[i - 2].lower() not in _STARTERS  # "But for Ann Lee, …"
     ):
@@ -720,8 +765,8 @@ def _clean_one(mention: str) -> tuple[str, str]:
         run, at = of
         if run == at and _title_ends_at(words, at) and len(words) - i >= 3:
             i = len(words) - _name_length(words[i:])  # "Director of National Intelligence Ann Lee"
-        elif run == at or not _named_before(words, run, at):
-            return " ".join(words), ""  # "Bank of England", "Secretary of the Navy": one name, whole
+        elif run == at or not _named_before(words, run, at) or words[at - 1].lower() in org_words():
+            return " ".join(words), ""  # "Bank of England", "Department of State": one name, whole
         else:
             words, i = words[:at], run  # "Sen. Ann Lee of Ohio" is Ann Lee
     while len(words) - i > 2 and words[i].lower() in _DESCRIPTORS:
@@ -829,7 +874,11 @@ def _unnamed(words: list[str]) -> bool:
     toks = [(0, 0, w) for w in words]
     return any(
         (_description_at(toks, k) and words[k - 1].lower() in _SOURCE_HEADS)
-        or (words[k] in _PLACE_LINKS and _holder(words[k - 1].lower()))
+        or (
+            words[k] in _PLACE_LINKS
+            and (k == 1 or words[k - 1][:1].islower())
+            and _holder(words[k - 1].lower())
+        )
         for k in range(1, len(toks))
     )  # "officials in Tehran", "the group's leader in Gaza" are no one called Tehran or Gaza
 
