@@ -561,6 +561,29 @@ from extract.timex import tag
             "P6Q",
         ),
         ("He waited a full day for the verdict.", "2023-10-12", "a full day", "DURATION", "P1D"),
+        # A clock time in the sentence of a set, with no day between them, is a time of every day of it.
+        (
+            "The curfew runs from 10 p.m. to 6 a.m. daily.",
+            "2023-10-12",
+            "10 p.m.",
+            "TIME",
+            "XXXX-XX-XXT22:00",
+        ),
+        (
+            "The market is open every Friday, from 8 a.m. to noon.",
+            "2023-10-12",
+            "noon",
+            "TIME",
+            "XXXX-XX-XXT12:00",
+        ),
+        (
+            "A daily curfew was imposed on Monday at 3 p.m.",
+            "2023-10-12",
+            "3 p.m.",
+            "TIME",
+            "2023-10-09T15:00",
+        ),
+        ("He spoke at 3 p.m. Every day he walks.", "2023-10-12", "3 p.m.", "TIME", "2023-10-12T15:00"),
         # A fortnight is two weeks.
         (
             "The talks will continue over the next fortnight.",

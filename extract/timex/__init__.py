@@ -179,6 +179,36 @@ def _weekday_range(
     return replace(second, value=value, interval=value_to_interval(value))
 
 
+_CLOCK_ONLY = re.compile(r"^(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\.?)?|\d{4}|noon|midday|midnight)$", re.I)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+_CLOCK_STOPS = re.compile(r"(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.(?!\s+(?-i:[A-Z]))", re.I)
+
+
+def _clocks_of_sets(text: str, found: list[Timex]) -> list[Timex]:
+    """ "a curfew from 10 p.m. to 6 a.m. daily", "open every Friday, from 8 a.m. to noon": a clock time in the
+    sentence of a set, with no day told between them, is a time of every day of the set (XXXX-XX-XX), not of
+    the publication date."""
+    sets = [t for t in found if t.type == "SET"]
+    if not sets:
+        return found
+    unstopped = _CLOCK_STOPS.sub(" ", text)  # "p.m." ends no sentence unless a capital follows
+    out = list(found)
+    for k, timex in enumerate(found):
+        clock = _CLOCK.match(timex.value or "")
+        if not (clock and timex.type == "TIME" and _CLOCK_ONLY.match(timex.text.strip())):
+            continue
+        for period in sets:
+            lo, hi = (period.end, timex.start) if period.end <= timex.start else (timex.end - 1, period.start)
+            between = [t for t in found if lo <= t.start and t.end <= hi and t.interval is not None]
+            if not _SENTENCE_BREAK.search(unstopped, lo, hi) and all(
+                _CLOCK.match(t.value or "") for t in between
+            ):
+                value = f"XXXX-XX-XXT{clock['clock']}"
+                out[k] = replace(timex, value=value, interval=None, anchored_to="none")
+                break
+    return out
+
+
 def tag(text: str, dct: date | None) -> list[Timex]:
     """TIMEX3 expressions of ``text``, sorted and non-overlapping, resolved against ``dct``."""
     ctx = Context(text, dct)
@@ -207,7 +237,7 @@ def tag(text: str, dct: date | None) -> list[Timex]:
             ctx.remember(value)
             ctx.last_end = cand.end
         found.append(timex)
-    return _merge_clock_with_day(text, found)
+    return _clocks_of_sets(text, _merge_clock_with_day(text, found))
 
 
 def tag_for_timeline(text: str, dct: date | None) -> list[Timex]:
