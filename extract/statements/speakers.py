@@ -707,10 +707,7 @@ def _person_of(words: list[str]) -> bool:
     for at, word in enumerate(words):
         if word != "of" or at < 1 or not words[at - 1][:1].isupper() or words[at - 1].lower() in org_words():
             continue
-        run = at
-        while run > 0 and _in_name(words, run - 1) and not _title_ends_at(words, run):
-            run -= 1
-        if _named_before(words, run, at):
+        if _named_before(words, _name_run_start(words, at), at):
             return True
     return False
 
@@ -846,10 +843,15 @@ def _of_before(words: list[str], i: int) -> tuple[int, int] | None:
     at = i - 2 if i >= 2 and words[i - 1] == "the" and words[i - 2] == "of" else i - 1
     if words[at] != "of" or at < 1 or not words[at - 1][:1].isupper():
         return None
+    return _name_run_start(words, at), at
+
+
+def _name_run_start(words: list[str], at: int) -> int:
+    """Where the run of name words ending before ``words[at]`` starts (after any title before it)."""
     run = at
     while run > 0 and _in_name(words, run - 1) and not _title_ends_at(words, run):
         run -= 1
-    return run, at
+    return run
 
 
 def _named_before(words: list[str], run: int, at: int) -> bool:

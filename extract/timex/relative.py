@@ -13,6 +13,7 @@ from extract.timex import words
 from extract.timex.calendar import (
     SEASON_MONTHS,
     add_months,
+    month_end,
     quarter_of,
     value_to_interval,
     week_value,
@@ -124,7 +125,7 @@ def season(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     elif SEASON_MONTHS[code][0] > ctx.dct.month and cue != "future":
         first, last = SEASON_MONTHS[code]
         ahead = (date(year, first, 1) - ctx.dct).days
-        back = (ctx.dct - date(year - 1, last, monthrange(year - 1, last)[1])).days
+        back = (ctx.dct - month_end(year - 1, last)).days
         year -= 0 if not cue and ahead < back else 1
     return f"{year:04d}-{code}"
 
