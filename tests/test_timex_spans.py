@@ -129,6 +129,12 @@ def test_timex_spans_whole_expression(text, span, value):
         ("He finished on the 3rd and final day.", "3rd"),
         # "last" after a modal is a verb, not a part of the duration.
         ("The tentative deal would last four years.", "last"),
+        # A fraction of something other than a unit, or an adjective made of a unit, is no duration.
+        ("About a quarter of the staff left.", "quarter"),
+        ("He paid a quarter of a million dollars.", "quarter"),
+        ("The quarter-century-old brigade was disbanded.", "century"),
+        ("The half-hourly bulletin was cancelled.", "half"),
+        ("Workers received time and a half after the shift.", "half"),
     ],
 )
 def test_timex_spans_not_temporal(text, word):

@@ -238,6 +238,12 @@ def ago(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     unit = words.value("unit", g["unit"]) or "Y"
     n = words.number(g["num"]) if g.get("num") else (None if words.key(g["unit"]).endswith("s") else 1)
     unit, n = words.counted(unit, n)
+    if g.get("frac"):  # "half a century ago": 50 years; "a year and a half ago": 18 months
+        part = words.fraction(g["frac"])
+        told = None if part is None else words.whole((n if g.get("num") else 0) + part, unit)
+        if told is None or n is None:
+            return None
+        unit, n = told
     direction = _direction(g["dir"])
     anaphoric = words.key(g["dir"]) in ("earlier", "later", "before", "after")
     quarter = _quarter_compared(g, ctx, n, start)

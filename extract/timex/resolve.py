@@ -232,11 +232,26 @@ def nth_weekday(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     ).isoformat()
 
 
-# "5 1/2 hours", "two and a half years": the half in the next smaller unit.
-_HALF = {"Y": "P{n}Y6M", "D": "P{n}DT12H", "TH": "PT{n}H30M", "TM": "PT{n}M30S"}
+def _fraction_value(g: Groups) -> str | None:
+    """ "5 1/2 hours" PT5H30M, "two and a half decades" P25Y, "half a century" P50Y, "a quarter of an hour" PT15M."""
+    part = words.fraction(g["frac"])
+    # "a decade and a half", "the past decade and a half": one unit before the half; "half a decade": none
+    whole = words.number(g["num"]) if g.get("num") else int(words.key(g["frac"]).startswith("and "))
+    unit = words.value("unit", g["unit"])
+    if part is None or whole is None or unit is None:
+        return None
+    unit, whole = words.counted(unit, whole)
+    split = words.parts(whole + part, unit)
+    if not split:
+        return None
+    day = "".join(f"{n}{u}" for u, n in split.items() if not u.startswith("T"))
+    clock = "".join(f"{n}{u[1:]}" for u, n in split.items() if u.startswith("T"))
+    return f"P{day}" + (f"T{clock}" if clock else "")
 
 
 def duration(g: Groups, ctx: Context, start: int, end: int) -> str | None:
+    if g.get("frac"):
+        return _fraction_value(g)
     unit = words.value("unit", g["unit"])
     if unit is None or unit == "WE":
         return None
@@ -251,13 +266,11 @@ def duration(g: Groups, ctx: Context, start: int, end: int) -> str | None:
         unit = "E" if unit == "DE" else "C"
     if (
         g.get("num")
-        and not (g.get("rel") or g.get("half"))
+        and not g.get("rel")
         and (ahead := relative.in_future(g["num"], n, unit, ctx, start, end))
     ):
         return ahead
     amount = "X" if n is None else str(n)
-    if g.get("half") and n is not None and unit in _HALF:
-        return _HALF[unit].format(n=n)
     if unit.startswith("T"):
         return f"PT{amount}{unit[1:]}"
     return f"P{amount}{unit}"
@@ -272,6 +285,8 @@ def set_value(g: Groups, ctx: Context, start: int, end: int) -> str | None:
         return f"XXXX-WXX-{n}" + relative.pod_suffix({"pod": pod})
     if g.get("month"):
         return f"XXXX-{int(words.value('month', g['month']) or 1):02d}"
+    if g.get("frac"):  # "every half hour"
+        return _fraction_value(g)
     unit = words.value("unit", g["unit"]) or "D"
     n = 2 if words.key(g.get("num", "")) == "other" else (words.number(g["num"]) if g.get("num") else 1)
     unit, n = words.counted(unit, n)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from fractions import Fraction
 
 from extract.lexicon import DataFileError, load_table
 
@@ -19,6 +20,7 @@ _KINDS = (
     "unit",
     "set",
     "decade",
+    "fraction",
 )
 _IRREGULAR_PLURALS = {"century": "centuries"}
 
@@ -44,6 +46,56 @@ def counted(unit: str, n: int | float | None) -> tuple[str, int | float | None]:
     if unit == "FN":
         return "W", None if n is None else n * 2
     return unit, n
+
+
+# The next smaller unit and how many of it make one: a part of a unit is told in it ("half a year": P6M).
+_SMALLER = {
+    "CE": ("Y", 100),
+    "DE": ("Y", 10),
+    "Y": ("M", 12),
+    "Q": ("M", 3),
+    "M": ("D", 30),
+    "W": ("D", 7),
+    "D": ("TH", 24),
+    "TH": ("TM", 60),
+    "TM": ("TS", 60),
+}
+# Units TIMEX3 does not combine with another: a part of one is told wholly in the smaller unit
+# ("two and a half decades": P25Y, not P2DE).
+_UNCOMBINED = ("CE", "DE", "Q", "W")
+
+
+def fraction(text: str) -> Fraction | None:
+    """The part of a unit a fraction names: "half a" 1/2, "a quarter of an" 1/4, "three-quarters of a" 3/4."""
+    words = " ".join(w for w in key(text).split() if w not in ("a", "an", "one", "of", "and"))
+    found = lookup("fraction").get(words)
+    return Fraction(found) if found else None
+
+
+def parts(amount: Fraction, unit: str) -> dict[str, int] | None:
+    """A fractional amount of a unit as whole amounts of it and smaller units: 2.5 years {"Y": 2, "M": 6},
+    half a century {"Y": 50}, 2.5 weeks {"D": 17, "TH": 12}; ``None`` when no smaller unit is whole."""
+    found: dict[str, int] = {}
+    while amount:
+        if (unit in _UNCOMBINED and amount.denominator != 1) or int(amount) == 0:
+            if unit not in _SMALLER:
+                return None
+            unit, times = _SMALLER[unit]
+            amount *= times
+            continue
+        found[unit] = int(amount)
+        amount -= int(amount)
+    return found
+
+
+def whole(amount: Fraction, unit: str) -> tuple[str, int] | None:
+    """A fractional amount as a whole number of the largest unit that holds it: a year and a half (18, "M")."""
+    while amount.denominator != 1:
+        if unit not in _SMALLER:
+            return None
+        unit, times = _SMALLER[unit]
+        amount *= times
+    return unit, int(amount)
 
 
 def key(word: str) -> str:
