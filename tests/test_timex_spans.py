@@ -135,6 +135,9 @@ def test_timex_spans_whole_expression(text, span, value):
         ("The quarter-century-old brigade was disbanded.", "century"),
         ("The half-hourly bulletin was cancelled.", "half"),
         ("Workers received time and a half after the shift.", "half"),
+        # "fall of" a government or "fall from" power is no season.
+        ("The next fall of the government would trigger elections.", "fall"),
+        ("His last fall from power came in 1999.", "fall"),
     ],
 )
 def test_timex_spans_not_temporal(text, word):
