@@ -164,6 +164,14 @@ from extract.timex.context import tense
         ("She would have won on Tuesday, aides said.", "2016-04-07", "Tuesday", "2016-04-05"),
         ("He worries she would have trouble winning on Tuesday.", "2016-04-07", "Tuesday", "2016-04-12"),
         ("He would have to leave on Friday, aides said.", "2016-04-07", "Friday", "2016-04-08"),
+        # A date set ahead, or a bill's next stop, points forward; "dates back to" points back.
+        ("The vote is slated for Friday.", "2023-10-12", "Friday", "2023-10-13"),
+        ("The launch is pencilled in for Friday.", "2023-10-12", "Friday", "2023-10-13"),
+        ("Rain is forecast for the weekend.", "2023-10-12", "the weekend", "2023-W41-WE"),
+        ("Snow is forecast to fall on Saturday.", "2023-10-12", "Saturday", "2023-10-14"),
+        ("The bill heads to the Senate on Tuesday.", "2023-10-12", "Tuesday", "2023-10-17"),
+        ("The feud dates back to New Year's Day.", "2023-10-12", "New Year's Day", "2023-01-01"),
+        ("The forecast on Monday called for rain.", "2023-10-12", "Monday", "2023-10-09"),
     ],
 )
 def test_timex_tense_resolves_month(text, dct, span, value):
