@@ -683,6 +683,14 @@ from extract.timex import tag
         ),
         ("He left a year and a half ago.", "2023-10-12", "a year and a half ago", "DATE", "2022-04"),
         ("Buses run every half hour.", "2023-10-12", "every half hour", "SET", "PT30M"),
+        # A count of units from a day named; seasons counted back.
+        ("The vote is a week from today.", "2023-10-12", "a week from today", "DATE", "2023-10-19"),
+        ("They meet two weeks from tomorrow.", "2023-10-12", "two weeks from tomorrow", "DATE", "2023-10-27"),
+        ("The deal is due a month from Friday.", "2023-10-12", "a month from Friday", "DATE", "2023-11-13"),
+        ("The drought began three winters ago.", "2023-10-12", "three winters ago", "DATE", "2020-WI"),
+        ("It began the summer before last.", "2023-10-12", "the summer before last", "DATE", "2022-SU"),
+        ("It ends the winter after next.", "2023-10-12", "the winter after next", "DATE", "2024-WI"),
+        ("They worked a week from Monday to Friday.", "2023-10-12", "a week", "DURATION", "P1W"),
     ],
 )
 def test_timex_values_in_context(text, dct, span, type_, value):

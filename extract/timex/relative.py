@@ -100,15 +100,39 @@ def day_around(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     return (date.fromisoformat(day[:10]) + timedelta(days=step)).isoformat()
 
 
+_FROM_DAY = {"today": 0, "tomorrow": 1, "yesterday": -1}
+
+
+def from_day(g: Groups, ctx: Context, start: int, end: int) -> str | None:
+    """ "a week from Monday", "two weeks from tomorrow", "a month from today": that many units after the day
+    named, itself read as it would be alone."""
+    n, unit = words.number(g["num"]), words.value("unit", g["unit"])
+    if ctx.dct is None or n is None or unit not in ("D", "W", "M", "Y"):
+        return None
+    if g.get("weekday"):
+        named = weekday({"weekday": g["weekday"]}, ctx, start, end)
+        if named is None or named.startswith("X"):
+            return None
+        day = date.fromisoformat(named[:10])
+    else:
+        day = ctx.dct + timedelta(days=_FROM_DAY[words.key(g["anchor"])])
+    if unit in ("D", "W"):
+        return (day + timedelta(days=n * (7 if unit == "W" else 1))).isoformat()
+    year, month = add_months(day.year, day.month, n * (12 if unit == "Y" else 1))
+    return date(year, month, min(day.day, monthrange(year, month)[1])).isoformat()
+
+
 def _season(g: Groups, ctx: Context, step: int) -> str:
     code = words.value("season", g["season"]) or "SU"
     assert ctx.dct is not None
     first, last = SEASON_MONTHS[code]
     year = ctx.dct.year
-    if step < 0:
-        year = year if (last < ctx.dct.month and code != "WI") else year - 1
+    if (
+        step < 0
+    ):  # "the summer before last", "two summers ago": a year before the last one for each step past one
+        year = (year if (last < ctx.dct.month and code != "WI") else year - 1) + step + 1
     elif step > 0:
-        year = year if first > ctx.dct.month else year + 1
+        year = (year if first > ctx.dct.month else year + 1) + step - 1
     return f"{year:04d}-{code}"
 
 
@@ -160,6 +184,8 @@ def deictic(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     rel = words.key(g.get("rel", "")).removeprefix("the ")
     step = -1 if rel in ("last", "past", "previous", "this past") else _direction(rel)
     step = {"before last": -2, "after next": 2}.get(rel, step)  # "the week before last"
+    if g.get("num"):  # "two summers ago"
+        step = -(words.number(g["num"]) or 1)
     if g.get("season"):
         return _season(g, ctx, step)
     if g.get("month"):

@@ -340,6 +340,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "time": time,
     "weekday": relative.weekday,
     "day_around": relative.day_around,
+    "from_day": relative.from_day,
     "season": relative.season,
     "deictic": relative.deictic,
     "ago": relative.ago,
