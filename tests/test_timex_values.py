@@ -295,7 +295,7 @@ from extract.timex import tag
         ("The decree of 31.12.2012 was revised.", "2013-03-20", None, "DATE", "2012-12-31"),
         # "in" and a number of units in the future tense: counted forward from the DCT
         ("The trial begins in two weeks.", "2023-10-12", "two weeks", "DATE", "2023-W43"),
-        ("The trial begins in two weeks' time.", "2023-10-12", "two weeks", "DATE", "2023-W43"),
+        ("The trial begins in two weeks' time.", "2023-10-12", "two weeks' time", "DATE", "2023-W43"),
         ("The stock would be redeemed in five years.", "1989-11-02", "five years", "DATE", "1994"),
         ("He will return in 10 days.", "2023-10-12", "10 days", "DATE", "2023-10-22"),
         (
@@ -691,6 +691,14 @@ from extract.timex import tag
         ("It began the summer before last.", "2023-10-12", "the summer before last", "DATE", "2022-SU"),
         ("It ends the winter after next.", "2023-10-12", "the winter after next", "DATE", "2024-WI"),
         ("They worked a week from Monday to Friday.", "2023-10-12", "a week", "DURATION", "P1W"),
+        ("Results are due in a week's time.", "2023-10-12", "a week's time", "DATE", "2023-W42"),
+        (
+            "Results are due in about three months' time.",
+            "2023-10-12",
+            "three months' time",
+            "DATE",
+            "2024-01",
+        ),
     ],
 )
 def test_timex_values_in_context(text, dct, span, type_, value):

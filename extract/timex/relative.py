@@ -23,7 +23,17 @@ from extract.timex.context import Context, sentence_before, tense
 
 Groups = dict[str, str]
 _BACK = ("last", "past", "previous", "preceding", "prior", "before", "earlier", "ago", "this past")
-_AHEAD = ("next", "coming", "following", "after", "later", "from now", "hence", "this coming")
+_AHEAD = (
+    "next",
+    "coming",
+    "following",
+    "after",
+    "later",
+    "from now",
+    "hence",
+    "this coming",
+    "time",
+)  # "in a week's time"
 
 
 def _direction(word: str | None) -> int:
