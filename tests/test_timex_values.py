@@ -692,6 +692,36 @@ from extract.timex import tag
         ("It ends the winter after next.", "2023-10-12", "the winter after next", "DATE", "2024-WI"),
         ("They worked a week from Monday to Friday.", "2023-10-12", "a week", "DURATION", "P1W"),
         ("Results are due in a week's time.", "2023-10-12", "a week's time", "DATE", "2023-W42"),
+        # Months that make up a quarter or a half name it.
+        (
+            "Sales fell in the October-December quarter.",
+            "2023-08-12",
+            "the October-December quarter",
+            "DATE",
+            "2022-Q4",
+        ),
+        (
+            "Sales will rise in the Oct.-Dec. quarter.",
+            "2023-08-12",
+            "the Oct.-Dec. quarter",
+            "DATE",
+            "2023-Q4",
+        ),
+        (
+            "Profit rose in the July-September period of 2022.",
+            "2023-08-12",
+            "the July-September period of 2022",
+            "DATE",
+            "2022-Q3",
+        ),
+        (
+            "Sales fell in the January-June period.",
+            "2023-08-12",
+            "the January-June period",
+            "DATE",
+            "2023-H1",
+        ),
+        ("Sales fell in the July-December half.", "2023-05-12", "the July-December half", "DATE", "2022-H2"),
         (
             "Results are due in about three months' time.",
             "2023-10-12",

@@ -62,6 +62,21 @@ def quarter_ref(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     return relative.shift(ctx.dct, "Q", 0 if rel in ("current", "this") else -1)
 
 
+def month_span(g: Groups, ctx: Context, start: int, end: int) -> str | None:
+    """ "the April-June quarter", "the July-December period" (the rule holds only such pairs): the quarter or
+    half those months make up, of the year told, else as "the second quarter" would be."""
+    first, last = int(words.value("month", g["m1"]) or 1), int(words.value("month", g["m2"]) or 3)
+    if last - first == 2:
+        return quarter({"quarter": str(quarter_of(first)), "year": g.get("year", "")}, ctx, start, end)
+    h = 1 if first <= 6 else 2
+    if g.get("year"):
+        return f"{words.year_number(g['year']):04d}-H{h}"
+    if ctx.dct is None:
+        return None
+    year = ctx.dct.year - (first > ctx.dct.month and tense(ctx.text, start, end) != "future")
+    return f"{year:04d}-H{h}"
+
+
 _DECADE = re.compile(r"\d+(?=0s)")
 
 

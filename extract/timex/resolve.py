@@ -333,6 +333,7 @@ NORMALISERS: dict[str, Normaliser] = {
     "quarter": periods.quarter,
     "quarter_ref": periods.quarter_ref,
     "half": periods.half,
+    "month_span": periods.month_span,
     "holiday": holiday,
     "nth_weekday": nth_weekday,
     "duration": duration,
