@@ -465,3 +465,11 @@ ROWS = [
 def test_statements_structures_rows(text: str, speaker: str, cue: str, content: str) -> None:
     found = triples(text, DCT)
     assert (speaker, cue, content) in found, found
+
+
+def test_statements_structures_asked_after_a_lead_has_no_subject_before() -> None:
+    """ "came after being asked": the words before the lead are no one asked."""
+    text = "“We love the city,” Ann Lee said. Her remarks came after being asked again to defend her plan."
+    speakers = [speaker for speaker, _, _ in triples(text, DCT)]
+    assert "Ann Lee" in speakers
+    assert not any("came after" in speaker for speaker in speakers), speakers

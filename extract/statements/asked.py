@@ -24,6 +24,7 @@ _LEAD = regex.compile(
     + r"\s+))$",
     regex.IGNORECASE,
 )
+_LEAD_WORD = regex.compile(r"\b" + alternation("asked_leads") + r"\s+$", regex.IGNORECASE)
 _ARTICLE = regex.compile(r"\s*(?:the|a|an)\s", regex.IGNORECASE)
 _TOPIC = regex.compile(
     r"[^,;:.“”\"]{0,50}?\b(?P<topic>" + alternation("question_words") + r")\b", regex.IGNORECASE
@@ -37,9 +38,12 @@ def asked(
     lead = _LEAD.search(text[sent.start : cue[0]].lstrip())
     if text[cue[0] : cue[1]].lower() != "asked" or lead is None:
         return None
-    if lead.group("aux"):  # "Ann Lee was asked about …": the one asked is the subject
+    # "Ann Lee was asked about …": the one asked is the subject; not so after a lead ("His comments came after
+    # being asked to defend …": the speaker of the statement before)
+    if lead.group("aux"):
         aux = text.rfind(lead.group("aux").split()[0], sent.start, cue[0])
-        prior = mention_before(text, sent.start, aux)
+        if not _LEAD_WORD.search(text, sent.start, aux):
+            prior = mention_before(text, sent.start, aux)
     topic = _TOPIC.match(text, cue[1], sent.end)
     if topic is None:
         return None
