@@ -26,6 +26,10 @@ def test_statements_cues_not_cue_examples(row) -> None:
         ("The senator sounded a cautious note about the budget.", "note"),
         ("Ann Lee made an impassioned call for calm on Monday.", "call for"),
         ("The firm made a formal claim for damages.", "claim"),
+        # "called" naming a thing
+        ("The story came from a website called Real News Right Now.", "called"),
+        ("The campaign paid a consulting firm called Harbour Data.", "called"),
+        ("They staged a popular play called “Sons of the Harbour” in May.", "called"),
     ],
 )
 def test_statements_cues_modified_noun_is_no_cue(text: str, form: str) -> None:
@@ -40,6 +44,8 @@ def test_statements_cues_modified_noun_is_no_cue(text: str, form: str) -> None:
         ("The women say the plan would fail.", "say"),
         ("He added, to loud applause, that taxes would fall.", "added"),
         ("The mayor continued to say the plan would fail.", "continued"),
+        ("A spokesman called Tom Hale a liar.", "called"),
+        ("A senior official called the deal “historic.”", "called"),
     ],
 )
 def test_statements_cues_reporting_use_stays_a_cue(text: str, form: str) -> None:

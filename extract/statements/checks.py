@@ -47,13 +47,17 @@ _PERSON_AFTER_LINK = regex.compile(
 _QUESTION_OPENS = regex.compile(
     r"(?:^|[.!?”\"\n]\s*|\b(?:" + alternation("asked_leads") + r")\s+)$", regex.IGNORECASE
 )
+# "a website called Real News", "a short film called “Home”": "called" naming a thing, not a speaker's word
+_THING_BEFORE = regex.compile(r"\b[Aa]n?\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+$")
+_NAME_AFTER = regex.compile(r"\s+(?:\p{Lu}|[“\"'])")
 _WORD_BEFORE = regex.compile(r"(\p{L}+)\s+$")
 _WORDS_AFTER = regex.compile(r"(?:\s+\p{L}+){0,3}")
 
 
 def not_a_cue(text: str, start: int, end: int) -> bool:
     """A cue word used as a noun ("a pair of tweets", "a cautious note"), a passive participle ("wrote by
-    X") or in a phrase of ``statement_not_cues.tsv`` ("continues to lead")."""
+    X"), "called" naming a thing ("a website called Real News") or in a phrase of ``statement_not_cues.tsv``
+    ("continues to lead")."""
     form = cue_form(text[start:end])
     noun_before = _NOUN_BEFORE.search(text, max(0, start - 12), start)
     if noun_before and not _PRONOUN_IS.search(text, max(0, start - 12), start):
@@ -63,6 +67,13 @@ def not_a_cue(text: str, start: int, end: int) -> bool:
         if person is None or person.group(1) not in PERSON_HEADS:
             return True
     if form in not_cues() and _next_to(text, start, end, not_cues()[form]):
+        return True
+    if (
+        text[start:end].lower() == "called"
+        and (thing := _THING_BEFORE.search(text, max(0, start - 60), start))
+        and thing.group(1) not in PERSON_HEADS
+        and _NAME_AFTER.match(text, end)
+    ):
         return True
     if form == "asked" and _QUESTION_OPENS.search(text, max(0, start - 12), start):
         return False  # "Asked by a reporter whether …, X said": the passive question of asked.py
