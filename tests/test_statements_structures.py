@@ -6,6 +6,7 @@ import datetime
 
 import pytest
 
+from extract.statements import find_statements
 from tests.statement_triples import triples
 
 DCT = datetime.date(2020, 5, 20)
@@ -473,3 +474,13 @@ def test_statements_structures_asked_after_a_lead_has_no_subject_before() -> Non
     speakers = [speaker for speaker, _, _ in triples(text, DCT)]
     assert "Ann Lee" in speakers
     assert not any("came after" in speaker for speaker in speakers), speakers
+
+
+def test_statements_structures_clause_opener_is_no_subject() -> None:
+    """ "While she says …": "While" opens a clause and is no one, so "she" goes on with the woman named."""
+    text = (
+        "Ann Lee, 52, works at a plant. While she says she will not vote for Tom Hale and considers him rude, "
+        "she applauds his message on trade."
+    )
+    speakers = {text[s.start : s.end]: s.speaker for s in find_statements(text, DCT)}
+    assert speakers.get("his message on trade") == "Ann Lee", speakers

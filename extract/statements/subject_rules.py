@@ -122,6 +122,19 @@ class Subjects(Sourced):
             return found
         return None
 
+    def after_opener(self, opener_end: int, before: int) -> Span | None:
+        """The subject when a clause opener starts the sentence (a clause opener is no one): the name or pronoun
+        right after the last comma before the cue ("Once, when my mother asked, I laughed and said"), else a
+        pronoun right after the opener, which is the subject of both clauses ("When he returned he began by
+        saying"; a name may not be: "If Ann Lee wins, …")."""
+        comma = self.text.rfind(",", opener_end, before)
+        if comma >= 0 and not self.in_quote(comma):
+            main = mention_after(self.text, comma + 1, before)
+            if main and not self.text[comma + 1 : main[0]].strip() and self.text[main[0]].isupper():
+                return main
+        after = mention_after(self.text, opener_end, before)
+        return after if after and self.text[after[0] : after[1]].lower() in pronouns() else None
+
     def sentence_subject(self, sent: Sentence, before: int, loose: bool = False) -> Span | None:
         """The name or pronoun opening the sentence (after a leading quotation), when it is a subject."""
         start = sent.start
@@ -145,6 +158,8 @@ class Subjects(Sourced):
         word = self.text[speaker[0] : speaker[1]]
         if word.lower() in pronouns():
             return speaker
+        if word.lower() in word_set("clause_openers"):
+            return self.after_opener(speaker[1], before)
         if regex.fullmatch(r"\p{Lu}\p{Ll}+ing", word):
             return None
         if not word[:1].isupper():
