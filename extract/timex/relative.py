@@ -23,17 +23,8 @@ from extract.timex.context import Context, sentence_before, tense
 
 Groups = dict[str, str]
 _BACK = ("last", "past", "previous", "preceding", "prior", "before", "earlier", "ago", "this past")
-_AHEAD = (
-    "next",
-    "coming",
-    "following",
-    "after",
-    "later",
-    "from now",
-    "hence",
-    "this coming",
-    "time",
-)  # "in a week's time"
+# "time" is the word after the count in "in a week's time"
+_AHEAD = ("next", "coming", "following", "after", "later", "from now", "hence", "this coming", "time")
 
 
 def _direction(word: str | None) -> int:
@@ -137,9 +128,8 @@ def _season(g: Groups, ctx: Context, step: int) -> str:
     assert ctx.dct is not None
     first, last = SEASON_MONTHS[code]
     year = ctx.dct.year
-    if (
-        step < 0
-    ):  # "the summer before last", "two summers ago": a year before the last one for each step past one
+    # "the summer before last", "two summers ago": a year before the last one for each step past one
+    if step < 0:
         year = (year if (last < ctx.dct.month and code != "WI") else year - 1) + step + 1
     elif step > 0:
         year = (year if first > ctx.dct.month else year + 1) + step - 1
@@ -276,8 +266,8 @@ def ago(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     unit, n = words.counted(unit, n)
     if g.get("frac"):  # "half a century ago": 50 years; "a year and a half ago": 18 months
         part = words.fraction(g["frac"])
-        told = None if part is None else words.whole((n if g.get("num") else 0) + part, unit)
-        if told is None or n is None:
+        told = None if part is None or n is None else words.whole((n if g.get("num") else 0) + part, unit)
+        if told is None:
             return None
         unit, n = told
     direction = _direction(g["dir"])

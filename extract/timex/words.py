@@ -89,7 +89,7 @@ def parts(amount: Fraction, unit: str) -> dict[str, int] | None:
 
 
 def whole(amount: Fraction, unit: str) -> tuple[str, int] | None:
-    """A fractional amount as a whole number of the largest unit that holds it: a year and a half (18, "M")."""
+    """A fractional amount as a whole number of the largest unit that holds it: a year and a half ("M", 18)."""
     while amount.denominator != 1:
         if unit not in _SMALLER:
             return None
