@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import re
-from calendar import monthrange
 from datetime import date, timedelta
 
 import regex
@@ -120,7 +119,7 @@ def from_day(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     if unit in ("D", "W"):
         return (day + timedelta(days=n * (7 if unit == "W" else 1))).isoformat()
     year, month = add_months(day.year, day.month, n * (12 if unit == "Y" else 1))
-    return date(year, month, min(day.day, monthrange(year, month)[1])).isoformat()
+    return date(year, month, min(day.day, month_end(year, month).day)).isoformat()
 
 
 def _season(g: Groups, ctx: Context, step: int) -> str:
@@ -414,7 +413,7 @@ def month_day(g: Groups, ctx: Context, start: int, end: int) -> str | None:
             year, month = add_months(year, month, -1)
         elif cue == "future" and day < ctx.dct.day:
             year, month = add_months(year, month, 1)
-    if step and day > monthrange(year, month)[1]:
+    if step and day > month_end(year, month).day:
         year, month = add_months(year, month, step)
     try:
         return date(year, month, day).isoformat()
