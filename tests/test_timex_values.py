@@ -273,8 +273,14 @@ from extract.timex import tag
         # "is set for" points forward, as "is scheduled for" does.
         ("The trial is set for November.", "2016-05-29", "November", "DATE", "2016-11"),
         ("The vote is set for Friday.", "2013-03-20", "Friday", "DATE", "2013-03-22"),
-        # "ago" stays a date before "this month", "that", "the".
-        ("Clinton was revived eight years ago this month.", "2016-03-10", "eight years ago", "DATE", "2008"),
+        # "ago" stays a date before "this month" (the month that long ago), "that", "the".
+        (
+            "Clinton was revived eight years ago this month.",
+            "2016-03-10",
+            "eight years ago this month",
+            "DATE",
+            "2008-03",
+        ),
         ("He argued a few days ago that the path was closed.", "2016-02-25", None, "DATE", "PAST_REF"),
         ("Two years ago the company had five staff.", "2013-03-20", "Two years ago", "DATE", "2011"),
         # Parts of a decade or century: the current one.
@@ -692,6 +698,28 @@ from extract.timex import tag
         ("It ends the winter after next.", "2023-10-12", "the winter after next", "DATE", "2024-WI"),
         ("They worked a week from Monday to Friday.", "2023-10-12", "a week", "DURATION", "P1W"),
         ("Results are due in a week's time.", "2023-10-12", "a week's time", "DATE", "2023-W42"),
+        # A count of units before a day, week or month named; days two away from a weekday named.
+        ("She was killed a year ago Tuesday.", "2023-10-12", "a year ago Tuesday", "DATE", "2022-10-10"),
+        (
+            "It was two weeks ago last Friday.",
+            "2023-10-12",
+            "two weeks ago last Friday",
+            "DATE",
+            "2023-09-22",
+        ),
+        ("Ten years ago today, the towers fell.", "2023-10-12", "Ten years ago today", "DATE", "2013-10-12"),
+        ("It opened 30 years ago this month.", "2023-10-12", "30 years ago this month", "DATE", "1993-10"),
+        ("He died a year ago this week.", "2023-10-12", "a year ago this week", "DATE", "2022-W41"),
+        ("A decade ago this week he won.", "2023-10-12", "A decade ago this week", "DATE", "2013-W41"),
+        ("He left two days ago Monday morning.", "2023-10-12", "two days ago", "DATE", "2023-10-10"),
+        ("They met the Friday before last.", "2023-10-12", "the Friday before last", "DATE", "2023-09-29"),
+        (
+            "He arrived the evening before last.",
+            "2023-10-12",
+            "the evening before last",
+            "TIME",
+            "2023-10-10TEV",
+        ),
         # Months that make up a quarter or a half name it.
         (
             "Sales fell in the October-December quarter.",

@@ -78,10 +78,12 @@ def weekday(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     delta = target - ctx.dct.isoweekday()
     if g.get("wrel"):  # "Monday last week", "Friday of next week": that day of the week named
         return (ctx.dct + timedelta(days=delta + 7 * _direction(g["wrel"]))).isoformat() + pod_suffix(g)
-    if rel in ("last", "past", "this past"):
+    if rel in ("last", "past", "this past", "before last"):
         delta = delta - 7 if delta >= 0 else delta
-    elif rel in ("next", "coming", "this coming"):
+        delta -= 7 if rel == "before last" else 0  # "the Friday before last": a week before last Friday
+    elif rel in ("next", "coming", "this coming", "after next"):
         delta = delta + 7 if delta <= 0 else delta
+        delta += 7 if rel == "after next" else 0
     elif rel == "this":
         pass
     elif tense(ctx.text, start, end) == "future":
@@ -105,21 +107,32 @@ _FROM_DAY = {"today": 0, "tomorrow": 1, "yesterday": -1}
 
 def from_day(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     """ "a week from Monday", "two weeks from tomorrow", "a month from today": that many units after the day
-    named, itself read as it would be alone."""
-    n, unit = words.number(g["num"]), words.value("unit", g["unit"])
+    named, itself read as it would be alone; "a week ago Friday", "ten years ago today": that many before it.
+    "30 years ago this month", "a year ago this week": the month or week that far before this one."""
+    unit, n = words.counted(words.value("unit", g["unit"]) or "", words.number(g["num"]))
+    if unit == "DE" and n is not None:  # "a decade ago this week"
+        unit, n = "Y", n * 10
     if ctx.dct is None or n is None or unit not in ("D", "W", "M", "Y"):
         return None
+    n = -n if words.key(g.get("dir", "")) == "ago" else n
     if g.get("weekday"):
-        named = weekday({"weekday": g["weekday"]}, ctx, start, end)
+        named = weekday({"weekday": g["weekday"], "rel": g.get("rel", "")}, ctx, start, end)
         if named is None or named.startswith("X"):
             return None
         day = date.fromisoformat(named[:10])
     else:
-        day = ctx.dct + timedelta(days=_FROM_DAY[words.key(g["anchor"])])
+        day = ctx.dct + timedelta(days=_FROM_DAY.get(words.key(g.get("anchor", "")), 0))
     if unit in ("D", "W"):
-        return (day + timedelta(days=n * (7 if unit == "W" else 1))).isoformat()
-    year, month = add_months(day.year, day.month, n * (12 if unit == "Y" else 1))
-    return date(year, month, min(day.day, month_end(year, month).day)).isoformat()
+        day = day + timedelta(days=n * (7 if unit == "W" else 1))
+    else:
+        year, month = add_months(day.year, day.month, n * (12 if unit == "Y" else 1))
+        day = date(year, month, min(day.day, month_end(year, month).day))
+    period = words.value("unit", g["period"]) if g.get("period") else None
+    if period == "W":
+        return week_value(day)
+    if period in ("M", "Y"):
+        return shift(day, period, 0)
+    return day.isoformat()
 
 
 def _season(g: Groups, ctx: Context, step: int) -> str:
