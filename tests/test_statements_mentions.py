@@ -133,3 +133,42 @@ def test_statements_mentions_relative_stands_for_the_phrase_before(
 ) -> None:
     found = find_statements(text, DCT)
     assert [(text[s.speaker_start : s.speaker_end], s.speaker) for s in found] == [(mention, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Talks on the deal, which officials say is close, went on.", "officials",
+         "which officials say is close"),
+        ("The plan, which critics say is unfair, passed.", "critics", "which critics say is unfair"),
+        ("The group, which Washington says is backed by Iran, fired rockets.", "Washington",
+         "which Washington says is backed by Iran"),
+        ("The gunman, who police say acted alone, was killed.", "police", "who police say acted alone"),
+        ("The job, which friends described as miserable, ended.", "friends", "which friends described as miserable"),
+        ("The law, whose critics say it is unfair, passed.", "critics", "it is unfair"),
+    ],
+)  # fmt: skip
+def test_statements_mentions_speaker_inside_a_relative_clause(text: str, speaker: str, content: str) -> None:
+    # the relative word is no part of the speaker; a clause set off by commas ends at its comma
+    found = find_statements(text, DCT)
+    assert [(s.speaker, text[s.start : s.end]) for s in found] == [(speaker, content)]
+
+
+def test_statements_mentions_relative_clause_beside_the_main_cue() -> None:
+    text = "The group, which Washington says is backed by Iran, rejected the charge."
+    found = find_statements(text, DCT)
+    assert [(s.speaker, text[s.start : s.end]) for s in found] == [
+        ("Washington", "which Washington says is backed by Iran"),
+        ("group", "the charge"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is the fifth year in which activists have pushed through a large number of laws.",
+        "The fund, which helps explain the vote, was set up in May.",
+    ],
+)
+def test_statements_mentions_no_speaker_after_a_relative_word(text: str) -> None:
+    assert find_statements(text, DCT) == []

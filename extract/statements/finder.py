@@ -119,9 +119,12 @@ _LED_IN = regex.compile(
     r"(?P<q>,?(?:[”\"]|''),?)\s+(?:a|an|the)\s[^“”\".]{0,70}\s" + alternation("led_in_ends") + "$"
 )
 _RELATIVE_BEFORE = regex.compile(
-    r"(?<=[\p{L},—–-]\s*)(?<!\b" + alternation("relative_prepositions") + r"\s+)\b(which|whom)\s+$",
+    r"(?<=[\p{L},—–-]\s*)(?<!\b" + alternation("relative_prepositions") + r"\s+)\b(which|whom|who)\s+$",
     regex.IGNORECASE,
 )
+# a relative clause set off by a comma, and the comma that closes it (not the one in "1,200")
+_SET_OFF = regex.compile(r",\s*(?:which|whom|who|whose)\s+$", regex.IGNORECASE)
+_CLAUSE_COMMA = regex.compile(r",(?=\s)")
 # words left beside a time expression that still say something ("on", "the", "again" do not)
 _CONTENT_WORD = regex.compile(r"(?!\b" + alternation("time_companions") + r"\b)\b\p{L}", regex.IGNORECASE)
 _PASSIVE = regex.compile(r"\b" + alternation("passive_auxiliaries") + r"\s+$", regex.IGNORECASE)
@@ -414,6 +417,11 @@ class Finder(Subjects):
         content = (
             self.adjunct_only(sent, at) or self.next_paragraph(sent, at) or self.after(sent, at, skip_object)
         )
+        relative = _RELATIVE_BEFORE.search(self.text, max(sent.start, speaker[0] - 12), speaker[0])
+        if content and _SET_OFF.search(self.text, max(sent.start, speaker[0] - 12), speaker[0]):
+            # "The group, which the US says is backed by Iran, denied it": the clause ends at its comma
+            close = _CLAUSE_COMMA.search(self.text, cue[1], content[1])
+            content = (content[0], close.start()) if close else content
         if content is None or content[0] == content[1] or another_cue(self.text, content):
             return None
         if self.text[cue[1] : content[0]].strip() == "," and self.own_cue(content):
@@ -426,7 +434,6 @@ class Finder(Subjects):
         if joined and any(m.start() == joined.end() for m in self.cues_in(joined.end(), content[1])):
             return None  # "X agreed and then said that …": the words are the second verb's
         direct = self.is_direct(*content)
-        relative = _RELATIVE_BEFORE.search(self.text, max(sent.start, speaker[0] - 12), speaker[0])
         if relative and not direct:
             content = (relative.start(1), content[1])
         rule = "speaker-cue-quote" if direct else "speaker-cue-clause"

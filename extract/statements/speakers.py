@@ -270,6 +270,7 @@ def role_apposed(text: str, start: int, name: tuple[int, int]) -> int | None:
 
 
 _NOT_MODIFIERS = word_set("not_modifiers")
+_RELATIVES = word_set("relative_words")  # a relative word opens a clause: ", which critics say"
 _DEMONSTRATED = PERSON_HEADS | word_set("demonstrative_heads")
 
 
@@ -441,15 +442,20 @@ def _lower_np_ok(toks: list[tuple[int, int, str]], j: int, i: int) -> bool:
         return True
     if counted:
         return True
+    # a phrase opens a clause after a mark or a starter word; after a relative word when it names people
+    # who speak (", which critics say", never ", which helps explain")
+    opens = (
+        not before[:1].isalnum() or before in _STARTERS or (before in _RELATIVES and head in _PLURAL_SPEAKERS)
+    )
     if i > j + 1 and _people_of_at(toks, j):  # "…, critics of the plan say"
-        return not before[:1].isalnum() or before in _STARTERS
+        return opens
     if head in _BARE_PLURALS:  # "…, police said", never "what people think"
-        return i - j <= 1 and not before[:1].isalnum()
+        return i - j <= 1 and (not before[:1].isalnum() or before in _RELATIVES)
     return (
         i - j <= 1
         and head.endswith("s")
         and (not head.endswith(("ss", "ics", "ness")) or head in _PEOPLE_ICS)
-        and (not before[:1].isalnum() or before in _STARTERS)
+        and opens
     )
 
 
@@ -462,7 +468,7 @@ def _modified_plural(toks: list[tuple[int, int, str]], j: int, i: int) -> int:
     k = j
     while k > 0 and j - k < 2 and toks[k - 1][2].isalpha() and toks[k - 1][2].islower():
         modifier = toks[k - 1][2].lower()
-        if modifier in _STARTERS | _GAP | _OBJECTS | _DETERMINERS:
+        if modifier in _STARTERS | _GAP | _OBJECTS | _DETERMINERS | _RELATIVES:
             break
         if (j - k == 1 or j < i) and (
             modifier.endswith(("ing", "ly")) or modifier.startswith("wh") or modifier in _NOT_MODIFIERS
