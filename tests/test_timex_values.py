@@ -720,6 +720,44 @@ from extract.timex import tag
             "TIME",
             "2023-10-10TEV",
         ),
+        # The first, last or nth day of a month or year named.
+        (
+            "It opened on the first day of the year.",
+            "2023-10-12",
+            "the first day of the year",
+            "DATE",
+            "2023-01-01",
+        ),
+        (
+            "It ends on the final day of the month.",
+            "2023-10-12",
+            "the final day of the month",
+            "DATE",
+            "2023-10-31",
+        ),
+        (
+            "The law applies from the first day of next year.",
+            "2023-10-12",
+            "the first day of next year",
+            "DATE",
+            "2024-01-01",
+        ),
+        ("It ended on the last day of 2019.", "2023-10-12", "the last day of 2019", "DATE", "2019-12-31"),
+        (
+            "It was the 100th day of the year.",
+            "2023-10-12",
+            "the 100th day of the year",
+            "DATE",
+            "2023-04-10",
+        ),
+        (
+            "On the first day of February 2022, troops moved.",
+            "2023-10-12",
+            "the first day of February 2022",
+            "DATE",
+            "2022-02-01",
+        ),
+        ("He quit on the last day of the month before.", "2023-10-12", "the month before", "DATE", "2023-09"),
         # Months that make up a quarter or a half name it.
         (
             "Sales fell in the October-December quarter.",

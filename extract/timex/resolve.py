@@ -93,6 +93,25 @@ def week_of(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     return week_value(date(year, month, day))
 
 
+def day_of(g: Groups, ctx: Context, start: int, end: int) -> str | None:
+    """ "the last day of March", "the first day of 2020", "the 100th day of the year": that day of the month
+    or year named, itself read as it would be alone."""
+    if g.get("unit"):
+        period = relative.deictic({"unit": g["unit"], "rel": g.get("rel", "this")}, ctx, start, end)
+    else:
+        period = calendar({k: v for k, v in g.items() if k in ("month", "year")}, ctx, start, end)
+    if period is None or not period[:4].isdigit() or len(period) not in (4, 7):
+        return None  # no year known, or a week or quarter
+    year = int(period[:4])
+    first = date(year, int(period[5:7]), 1) if len(period) > 4 else date(year, 1, 1)
+    last = month_end(year, first.month) if len(period) > 4 else date(year, 12, 31)
+    if words.key(g["nth"]) in ("last", "final"):
+        return last.isoformat()
+    nth = words.ordinal(g["nth"])
+    day = first + timedelta(days=nth - 1) if nth else None
+    return day.isoformat() if day and day <= last else None
+
+
 def spelled_year(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     """ "nineteen ninety-six" -> 1996."""
     century, rest = words.number(g["century"]), words.number(g["rest"])
@@ -326,6 +345,7 @@ Normaliser = Callable[[Groups, Context, int, int], "str | None"]
 NORMALISERS: dict[str, Normaliser] = {
     "calendar": calendar,
     "week_of": week_of,
+    "day_of": day_of,
     "decade": decade,
     "spelled_year": spelled_year,
     "century": century,
