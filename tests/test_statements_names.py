@@ -171,6 +171,12 @@ def test_statements_names_unknown_given_name_tells_nothing() -> None:
             "Hamas and Islamic Jihad",
         ),
         ("Sen. Ann Lee and Gov. Tom Hale said the ferry would stop in May.", "Ann Lee and Tom Hale"),
+        # the second after "and the": both bodies, each without its article
+        (
+            "The European Union and the United States condemned the attack.",
+            "European Union and United States",
+        ),
+        ("Both Britain and the United Nations said the vote was illegal.", "Britain and United Nations"),
         # an organisation named for its purpose keeps its "and"
         (
             "The Centers for Disease Control and Prevention said cases fell.",
@@ -185,6 +191,15 @@ def test_statements_names_unknown_given_name_tells_nothing() -> None:
 )
 def test_statements_names_joined_speakers(text: str, speaker: str) -> None:
     assert _last_speaker(text) == speaker
+
+
+def test_statements_names_no_pair_runs_on_to_another_name() -> None:
+    """After "and the" the second body is a name up to the cue, never a clause running on to another name."""
+    text = (
+        "The court will look into whether Ann Lee and the City Council deliberately thwarted the government "
+        "watchdog’s Freedom of Information Act (FOIA) requests over a six-year time period."
+    )
+    assert find_statements(text, DCT) == []
 
 
 def test_statements_names_he_is_not_a_pair() -> None:

@@ -357,6 +357,9 @@ def _continues_back(toks: list[tuple[int, int, str], ...], k: int) -> bool:
     if word in PARTICLES and k > 1 and toks[k - 1][2] in PARTICLES:
         return nxt[:1].isupper() and toks[k - 2][2][:1].isupper()
     if word.lower() in _LINKS:
+        if word.lower() == "and" and nxt.lower() == "the" and k > 0:
+            # "The European Union and the United States said": two bodies, the second a name up to the cue
+            return toks[k - 1][2][:1].isupper() and _name_then_verb(toks[k + 2 :])
         if word.lower() == "of" and nxt.lower() == "the" and k + 2 < len(toks) and k > 0:
             # "Ann Lee of the Sierra Club said": a capitalised name, then where the person works
             return toks[k + 2][2][:1].isupper() and toks[k - 1][2][:1].isupper()
@@ -383,6 +386,14 @@ def _continues_back(toks: list[tuple[int, int, str], ...], k: int) -> bool:
 
 
 _SHARE_LINKS = ("in", "of", "out")
+
+
+def _name_then_verb(toks: list[tuple[int, int, str]]) -> bool:
+    """Whether ``toks`` are a capitalised name and then only lower-case words ("United States has"), never
+    a clause running on to another name ("State Department deliberately thwarted the Freedom …")."""
+    words = [t[2] for t in toks]
+    n = next((m for m, w in enumerate(words) if not (w[:1].isupper() or w.lower() in _LINKS)), len(words))
+    return n > 0 and words[0][:1].isupper() and not any(w[:1].isupper() for w in words[n:])
 
 
 def _number(word: str) -> bool:
@@ -659,8 +670,13 @@ def joint_parts(mention: str) -> tuple[str, str, str] | None:
     joined = [
         k
         for k in range(1, len(words) - 1)
-        if words[k] in COORDINATORS and words[k - 1][:1].isupper() and words[k + 1][:1].isupper()
-    ]
+        if words[k] in COORDINATORS
+        and words[k - 1][:1].isupper()
+        and (
+            words[k + 1][:1].isupper()
+            or (words[k + 1] == "the" and words[k + 2 : k + 3] != [] and words[k + 2][:1].isupper())
+        )
+    ]  # "Hamas and Islamic Jihad", "the European Union and the United States"
     if len(joined) != 1 or _named_for(words[: joined[0]]) or _title_ends_at(words, joined[0]):
         return None
     k = joined[0]
