@@ -45,6 +45,17 @@ def test_statements_bounds_not_cut_inside_quotes_or_without_boundary(text: str, 
             "officials involved in the talks",
             "The two are close to a deal",
         ),
+        # a participle's agent belongs to the source
+        (
+            "According to a statement issued by the army, troops withdrew.",
+            "a statement issued by the army",
+            "troops withdrew",
+        ),
+        (
+            "According to a letter signed by 40 senators, the talks failed.",
+            "a letter signed by 40 senators",
+            "the talks failed",
+        ),
         (
             "Turnout fell by a third, according to a 2014 Labor Department study.",
             "a 2014 Labor Department study",

@@ -36,6 +36,8 @@ _IN_FINDING = regex.compile(
     + alternation("finding_nouns")
     + r"\b)[^,;:\n“”\"]{0,60}?,\s+"
 )
+# "according to a statement issued | by the army,": a participle's agent, up to the comma that ends the source
+_AGENT = regex.compile(r"(?<=\p{Ll}(?:ed|en|wn))\s+by\s+[^,;:.“”\"()]{2,60}(?=,)")
 _ASIDE = regex.compile(alternation("asides") + r",\s+", regex.IGNORECASE)
 _PARTICIPLE = regex.compile(r"\p{Ll}+ed\b[^,;:\n]{0,60},\s+")  # "…, conducted in May, Clinton led …"
 _OPENS_QUOTE = regex.compile(r"\s*(?:[“\"]|'')")
@@ -77,6 +79,8 @@ class Sourced(Spans):
         )
         if speaker is None:
             return None
+        if agent := _AGENT.match(self.text, speaker[1], sent.end):
+            speaker = (speaker[0], agent.end())  # "a statement issued by the army": the army's words
         lead = self.text[sent.start : cue[0]].strip(" ,(—–-")
         comma = self.text.find(",", speaker[1], sent.end)
         if not lead or _CONJUNCTION.fullmatch(lead):
