@@ -7,7 +7,14 @@ from datetime import date, timedelta
 
 from extract.records import Interval
 from extract.timex import periods, relative, words
-from extract.timex.calendar import DAY_VALUE, easter, month_end, other_calendar_spans, week_value
+from extract.timex.calendar import (
+    DAY_VALUE,
+    easter,
+    month_end,
+    other_calendar_spans,
+    value_to_interval,
+    week_value,
+)
 from extract.timex.context import Context, tense
 from extract.timex.rules import Candidate
 
@@ -100,16 +107,14 @@ def day_of(g: Groups, ctx: Context, start: int, end: int) -> str | None:
         period = relative.deictic({"unit": g["unit"], "rel": g.get("rel", "this")}, ctx, start, end)
     else:
         period = calendar({k: v for k, v in g.items() if k in ("month", "year")}, ctx, start, end)
-    if period is None or not period[:4].isdigit() or len(period) not in (4, 7):
-        return None  # no year known, or a week or quarter
-    year = int(period[:4])
-    first = date(year, int(period[5:7]), 1) if len(period) > 4 else date(year, 1, 1)
-    last = month_end(year, first.month) if len(period) > 4 else date(year, 12, 31)
+    span = value_to_interval(period)  # None when no year is known ("XXXX-03")
+    if span is None:
+        return None
     if words.key(g["nth"]) in ("last", "final"):
-        return last.isoformat()
+        return span.end.isoformat()
     nth = words.ordinal(g["nth"])
-    day = first + timedelta(days=nth - 1) if nth else None
-    return day.isoformat() if day and day <= last else None
+    day = span.start + timedelta(days=nth - 1) if nth else None
+    return day.isoformat() if day and day <= span.end else None
 
 
 def spelled_year(g: Groups, ctx: Context, start: int, end: int) -> str | None:
