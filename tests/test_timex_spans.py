@@ -127,6 +127,8 @@ def test_timex_spans_whole_expression(text, span, value):
         # An ordinal before a noun is no day of the month.
         ("The fire broke out on the 5th floor.", "5th"),
         ("He finished on the 3rd and final day.", "3rd"),
+        ("Troops from the 3rd and armed police arrived.", "3rd"),
+        ("He was on the 3rd and limited by injury.", "3rd"),
         # "last" after a modal is a verb, not a part of the duration.
         ("The tentative deal would last four years.", "last"),
         # A fraction of something other than a unit, or an adjective made of a unit, is no duration.

@@ -795,6 +795,36 @@ from extract.timex import tag
             "DATE",
             "2024-01",
         ),
+        # Counted from a weekday: the coming one, whatever the tense of the sentence.
+        ("The vote is a week from Tuesday.", "2023-10-12", "a week from Tuesday", "DATE", "2023-10-24"),
+        ("The vote is set for Tuesday week.", "2023-10-12", "Tuesday week", "DATE", "2023-10-24"),
+        ("He flies out Monday week, aides said.", "2023-10-12", "Monday week", "DATE", "2023-10-23"),
+        ("The rally is on Super Tuesday week.", "2023-10-12", "Super Tuesday week", "DATE", "2024-W10"),
+        # A quarter of a year named by deixis after it.
+        (
+            "Sales will rise in the first quarter of next year.",
+            "2023-10-12",
+            "the first quarter of next year",
+            "DATE",
+            "2024-Q1",
+        ),
+        (
+            "The deal closed in the final quarter of last year.",
+            "2023-10-12",
+            "the final quarter of last year",
+            "DATE",
+            "2022-Q4",
+        ),
+        (
+            "Costs fell in the second quarter of this year.",
+            "2023-10-12",
+            "the second quarter of this year",
+            "DATE",
+            "2023-Q2",
+        ),
+        # "on the 3rd and <verb>": the day is a date before the next clause.
+        ("He started on the 3rd and left on the 10th.", "2023-10-12", "the 3rd", "DATE", "2023-10-03"),
+        ("Talks began on the 3rd and broke down on the 5th.", "2023-10-12", "the 3rd", "DATE", "2023-10-03"),
     ],
 )
 def test_timex_values_in_context(text, dct, span, type_, value):

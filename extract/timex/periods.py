@@ -24,7 +24,8 @@ def _quarter_number(word: str) -> int:
 
 def quarter(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     q = _quarter_number(g["quarter"]) if not g["quarter"].isdigit() else int(g["quarter"])
-    rel = words.key(g.get("rel", ""))
+    # "next year's first quarter", "the first quarter of next year"
+    rel = words.key(g.get("rel") or (g["ofrel"] + " year" if g.get("ofrel") else ""))
     if g.get("year"):
         return f"{words.year_number(g['year']):04d}-Q{q}"
     if ctx.dct is None:

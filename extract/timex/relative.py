@@ -106,17 +106,20 @@ _FROM_DAY = {"today": 0, "tomorrow": 1, "yesterday": -1}
 
 
 def from_day(g: Groups, ctx: Context, start: int, end: int) -> str | None:
-    """ "a week from Monday", "two weeks from tomorrow", "a month from today": that many units after the day
-    named, itself read as it would be alone; "a week ago Friday", "ten years ago today": that many before it.
+    """ "a week from Monday", "two weeks from tomorrow", "a month from today", "Tuesday week": that many units
+    after the day named (a weekday the coming one); "a week ago Friday", "ten years ago today": that many before it.
     "30 years ago this month", "a year ago this week": the month or week that far before this one."""
-    unit, n = words.counted(words.value("unit", g["unit"]) or "", words.number(g["num"]))
+    unit, n = words.counted(words.value("unit", g["unit"]) or "", words.number(g.get("num") or "a"))
     if unit == "DE" and n is not None:  # "a decade ago this week"
         unit, n = "Y", n * 10
     if ctx.dct is None or n is None or unit not in ("D", "W", "M", "Y"):
         return None
-    n = -n if words.key(g.get("dir", "")) == "ago" else n
+    ago = words.key(g.get("dir", "")) == "ago"
+    n = -n if ago else n
     if g.get("weekday"):
-        named = weekday({"weekday": g["weekday"], "rel": g.get("rel", "")}, ctx, start, end)
+        # counted from a weekday ("a week from Tuesday", "Tuesday week"): the coming one, whatever the tense
+        rel = g.get("rel", "") or ("" if ago else "coming")
+        named = weekday({"weekday": g["weekday"], "rel": rel}, ctx, start, end)
         if named is None or named.startswith("X"):
             return None
         day = date.fromisoformat(named[:10])
