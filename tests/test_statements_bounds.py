@@ -203,3 +203,59 @@ def test_statements_no_break_spaces_read_as_spaces() -> None:
         (s.start, s.end, s.speaker) for s in find_statements(plain, DCT)
     ]
     assert found and found[0].speaker == "port officials"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        # A message put out and the word that gives its words: the subject speaks, the words follow.
+        (
+            "Hamas issued a statement Saturday saying it had captured soldiers.",
+            "Hamas",
+            "issued a statement Saturday saying",
+            "it had captured soldiers",
+        ),
+        (
+            "The ministry put out a statement saying the talks had failed.",
+            "The ministry",
+            "put out a statement saying",
+            "the talks had failed",
+        ),
+        (
+            "The company sent an email to staff saying the office would close.",
+            "The company",
+            "sent an email to staff saying",
+            "the office would close",
+        ),
+        (
+            "The town released a statement Wednesday evening, saying the claim was false.",
+            "The town",
+            "released a statement Wednesday evening, saying",
+            "the claim was false",
+        ),
+        (
+            "The embassy posted a message on its website urging citizens to leave the country.",
+            "The embassy",
+            "posted a message on its website urging",
+            "citizens to leave the country",
+        ),
+        (
+            "The ministry released a statement that said the talks had failed.",
+            "The ministry",
+            "released a statement that said",
+            "the talks had failed",
+        ),
+    ],
+)
+def test_statements_bounds_message_phrases(text: str, speaker: str, cue: str, content: str) -> None:
+    found = find_statements(text, DCT)
+    assert [
+        (text[s.speaker_start : s.speaker_end], text[s.cue_start : s.cue_end], text[s.start : s.end])
+        for s in found
+    ] == [(speaker, cue, content)]
+
+
+def test_statements_bounds_message_phrase_needs_its_adjunct_to_be_a_time_or_place() -> None:
+    # "a statement of concern about …": no words of the statement follow, so no message phrase
+    text = "The museum issued a statement of concern about resistance to welcoming refugees."
+    assert all("issued" not in text[s.cue_start : s.cue_end] for s in find_statements(text, DCT))

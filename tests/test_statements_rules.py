@@ -223,6 +223,13 @@ def test_statements_rules_verb_examples(row) -> None:
     assert row["cue"] in [text[s.cue_start : s.cue_end].lower() for s in found if s.cue_start is not None]
 
 
+@pytest.mark.parametrize("row", load_table("statement_message_cues.tsv"), ids=lambda r: r["id"])
+def test_statements_rules_message_cue_examples(row) -> None:
+    text = row["example"]
+    found = [(text[s.cue_start : s.cue_end], text[s.start : s.end]) for s in find_statements(text, DCT)]
+    assert found == [(row["cue"], row["content"])]
+
+
 @pytest.mark.parametrize("row", load_table("statement_media.tsv"), ids=lambda r: r["id"])
 def test_statements_rules_media_examples(row) -> None:
     found = find_statements(row["example"], DCT)

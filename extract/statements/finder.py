@@ -26,7 +26,7 @@ from extract.records import Sentence
 from extract.statements.asked import asked
 from extract.statements.checks import another_cue, continuations, headline_like, not_a_cue
 from extract.statements.dashed import signed_quotes
-from extract.statements.lexicon import alternation, cue_form, titles, verbs, word_set
+from extract.statements.lexicon import alternation, titles, verb_of, word_set
 from extract.statements.nominal import nominal
 from extract.statements.overlaps import keep_one
 from extract.statements.raw import Raw, Span, trim
@@ -213,7 +213,7 @@ class Finder(Subjects):
         inverted = inverted and not _NAME_APPOSED.fullmatch(lead) and not _QUOTE_APPOSED.fullmatch(lead)
         inverted = inverted and not _SUBJECT_WHO.fullmatch(lead)
         # "“…,” a resident told the BBC": a verb that takes an object never comes before its speaker
-        verb = verbs().get(cue_form(text[cue[0] : cue[1]]))
+        verb = verb_of(text[cue[0] : cue[1]])
         inverted = inverted and (verb is None or verb.inverts)
         raw = self.inverted(index, sent, cue, lead) if inverted else None
         if raw and (not _ADJUNCT_LEAD.fullmatch(lead) or self.names_someone(raw.speaker)):
@@ -406,7 +406,7 @@ class Finder(Subjects):
     ) -> Raw | None:
         """The statement whose content follows the cue ("X said (that) …", "X said: “…”")."""
         at = cue[1]
-        verb = verbs().get(cue_form(self.text[cue[0] : cue[1]]))
+        verb = verb_of(self.text[cue[0] : cue[1]])
         quoted = (
             _QUOTED_AS_SAYING.match(self.text, at, sent.end) if verb and verb.id == "verb-quote" else None
         )
@@ -491,7 +491,6 @@ class Finder(Subjects):
 
     def sentence(self, index: int, sent: Sentence) -> list[Raw]:
         out: list[Raw] = []
-        table = verbs()
         if headline_like(self.text, sent):
             return [raw] if (raw := self.colon(index, sent)) else out
         self.prior = None
@@ -504,7 +503,8 @@ class Finder(Subjects):
                 continue
             if not_a_cue(self.text, found.start(), found.end()):
                 continue
-            verb = table[cue_form(found.group())]
+            verb = verb_of(found.group())
+            assert verb is not None  # every cue found is a listed form or a message phrase
             self.least = 1 if verb.short else 3  # "Ann Lee endorsed Cruz": one word can be the content
             raw = asked(self.text, index, sent, found.span(), self.prior, self.in_quote)
             raw = raw or self.cue_rules(index, sent, found.span(), verb.takes_object)

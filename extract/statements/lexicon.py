@@ -77,20 +77,44 @@ def _by_first_word() -> dict[str, regex.Pattern[str]]:
     return out
 
 
+@functools.cache
+def message_cues() -> tuple[frozenset[str], regex.Pattern[str]]:
+    """First words of the message phrases ("issued a statement saying") and their pattern."""
+    rows = load_table("statement_message_cues.tsv", ("id", "verbs", "pattern", "example", "cue", "content"))
+    firsts = {form.split()[0].lower() for r in rows for form in r["verbs"].split("|")}
+    body = "|".join("(?:(?:" + r["verbs"] + ") " + r["pattern"] + ")" for r in rows)
+    return frozenset(firsts), regex.compile(body.replace(" ", r"\s+"), regex.IGNORECASE)
+
+
+MESSAGE_VERB = Verb("message", "", takes_object=False, short=False, inverts=False)
+
+
+def verb_of(words: str) -> Verb | None:
+    """The reporting verb of a cue's words: a listed form, or a message phrase ("issued a statement saying")."""
+    form = cue_form(words)
+    found = verbs().get(form)
+    if found is None and message_cues()[1].fullmatch(form):
+        return MESSAGE_VERB
+    return found
+
+
 _LETTERS = regex.compile(r"\p{L}+")
 
 
 def find_cues(text: str) -> list[regex.Match[str]]:
     """Every reporting form in ``text`` (as :func:`verb_pattern` finds them, word by word: faster)."""
     table = _by_first_word()
+    message_firsts, message = message_cues()
     out: list[regex.Match[str]] = []
     after = 0
     for word in _LETTERS.finditer(text):
         start = word.start()
         if start < after or (start and text[start - 1] == "-"):
             continue
-        pattern = table.get(word.group().lower())
-        found = pattern.match(text, start) if pattern else None
+        lower = word.group().lower()
+        found = message.match(text, start) if lower in message_firsts else None
+        pattern = table.get(lower) if found is None else None
+        found = found or (pattern.match(text, start) if pattern else None)
         if found:
             out.append(found)
             after = found.end()
