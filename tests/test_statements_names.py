@@ -7,6 +7,7 @@ import datetime
 import pytest
 
 from extract.statements import find_statements
+from extract.statements.resolve import Names
 
 DCT = datetime.date(2020, 5, 20)
 
@@ -243,3 +244,29 @@ def test_statements_names_who_after_a_plural_is_not_the_name_before() -> None:
         "who worry that the ferry will stop."
     )
     assert "Tom Hale" not in [s.speaker for s in find_statements(text, DCT)]
+
+
+def test_statements_names_pronoun_after_a_group_is_the_person_named_since() -> None:
+    """ "she" after a statement of a group goes to the woman named between them, not to the group."""
+    text = (
+        "Delegates said the vote was close. Ann Lee left the hall early. "
+        "Hours later, she said the ferry would stop."
+    )
+    assert [s.speaker for s in find_statements(text, DCT)] == ["Delegates", "Ann Lee"]
+
+
+def test_statements_names_who_may_be_a_person() -> None:
+    """A first name and surname the article gives, or a lone capitalised word it never writes in lower case
+    and no word for people, may be a person whose gender is unknown; a group or a plural is not."""
+    names = Names("Kim Park spoke. McLenney spoke. Delegates spoke. The board met. The Harbour Ministry met.")
+    assert names.is_person("Kim Park") and names.is_person("McLenney")
+    assert not names.is_person("Delegates") and not names.is_person("Harbour Ministry")
+    assert not Names("Voters spoke, and the voters left.").is_person("Voters")
+
+
+def test_statements_names_pronoun_never_goes_to_a_name_inside_its_own_words() -> None:
+    """A person named inside the statement the pronoun makes is no one the pronoun stands for."""
+    text = (
+        'Delegates said the vote was close. "My adviser, Tom Hale, will send a chart to the board," he said.'
+    )
+    assert [s.speaker for s in find_statements(text, DCT)][-1] != "Tom Hale"

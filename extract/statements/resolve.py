@@ -12,7 +12,7 @@ import regex
 from extract.records import Interval, Sentence, Statement, Timex
 from extract.statements.lexicon import alternation, genders, media, pronouns, titles, word_set
 from extract.statements.quotes import OPENING_MARK
-from extract.statements.raw import Raw
+from extract.statements.raw import Raw, Span
 from extract.statements.spans import medium_tail
 from extract.statements.speakers import (
     COORDINATORS,
@@ -157,9 +157,11 @@ class Names:
                     if kind == "role" and " ".join(phrase) in role.lower():
                         self.roles.setdefault(" ".join(phrase), name)
 
-    def last_named(self, before: int, gender: str) -> str | None:
-        """The last person named before ``before`` (in full or by surname) known to be of ``gender``."""
-        for at, run in reversed([r for r in self.runs if r[0] < before]):
+    def last_named(self, before: int, gender: str, since: int = -1, outside: Span = (0, 0)) -> str | None:
+        """The last person named before ``before`` (and after ``since``, never inside ``outside``; in full or
+        by surname) known to be of ``gender``."""
+        runs = [r for r in self.runs if since < r[0] < before and not outside[0] <= r[0] < outside[1]]
+        for at, run in reversed(runs):
             name = self.canonical(run, at)
             if len(name.split()) >= 2 and self.gender(name) == gender:
                 return name
@@ -177,6 +179,20 @@ class Names:
             if len(parts) == 1
             else len(parts) == 2 and bool(self._entry(parts))
         )
+
+    def is_person(self, name: str) -> bool:
+        """Whether a canonical name may be a person: a first name and surname the article gives, or one
+        capitalised word it never writes in lower case and no word for people ("McLenney", not "Delegates")."""
+        parts = name.split()
+        if len(parts) == 1:
+            low = name.lower()
+            return (
+                name[:1].isupper()
+                and not self._common(name)
+                and not is_organisation(name)
+                and not {low, low.removesuffix("s")} & _PEOPLE_WORDS
+            )
+        return self._entry(parts) is not None and not is_organisation(name)
 
     def knows(self, surname: str) -> bool:
         return _surname([surname]) in self.people
@@ -385,7 +401,8 @@ def speaker_names(text: str, raws: Sequence[Raw], sentences: Sequence[Sentence] 
         ):
             out.append(person)
         elif kind in ("person", "group", "thing") and out and mention.lower() not in ("i", "we"):
-            out.append(_goes_on_with(names, out, mention, raw.speaker[0]))
+            last_at = raws[len(out) - 1].speaker[1]
+            out.append(_goes_on_with(names, out, mention, raw.speaker[0], last_at, (raw.start, raw.end)))
         elif kind == "person" and (gender := _pronoun_gender(mention)):
             out.append(names.last_named(raw.speaker[0], gender) or mention)  # "she" before any speaker
         elif _strip_determiner(mention).lower() in _DOCUMENTS:
@@ -544,12 +561,19 @@ def _antecedent(text: str, names: Names, at: int, floor: int) -> str | None:
     return names.canonical(run[-1].group()) if run else None
 
 
-def _goes_on_with(names: Names, earlier: list[str], pronoun: str, at: int) -> str:
-    """The speaker a pronoun goes on with: the last one, unless "he"/"she" cannot stand for them; then
-    the last person of the pronoun's gender named before it, else the last earlier speaker known to be
-    of that gender, else the last speaker still."""
+def _goes_on_with(
+    names: Names, earlier: list[str], pronoun: str, at: int, last_at: int, content: Span
+) -> str:
+    """The speaker a pronoun goes on with: the last one (its mention ending at ``last_at``), unless "he"/"she"
+    cannot stand for them, or they are no person and a person of the pronoun's gender is named between
+    them and the pronoun (outside the statement's own ``content``); then the last person of the pronoun's gender named before it, else the
+    last earlier speaker known to be of that gender, else the last speaker still."""
     gender = _pronoun_gender(pronoun)
-    if gender is None or _may_be(names, earlier[-1], pronoun):
+    if gender is None:
+        return earlier[-1]
+    if not names.is_person(earlier[-1]) and (since := names.last_named(at, gender, last_at, content)):
+        return since  # "… delegates said. Ted Cruz … He said": Cruz
+    if _may_be(names, earlier[-1], pronoun):
         return earlier[-1]
     spoken = next((name for name in reversed(earlier) if names.gender(name) == gender), None)
     return names.last_named(at, gender) or spoken or earlier[-1]
@@ -563,6 +587,8 @@ def _may_be(names: Names, name: str, pronoun: str) -> bool:
     return gender is None or names.gender(name) in (gender, None)
 
 
+# words for people or groups, singular or plural: a speaker named so is no person a pronoun must go on with
+_PEOPLE_WORDS = PERSON_HEADS | word_set("plural_speakers") | word_set("group_nouns")
 _JOINT = regex.compile(rf"\S\s+(?:{'|'.join(map(regex.escape, COORDINATORS))})\s+[A-Z]")
 
 
