@@ -259,3 +259,32 @@ def test_statements_bounds_message_phrase_needs_its_adjunct_to_be_a_time_or_plac
     # "a statement of concern about …": no words of the statement follow, so no message phrase
     text = "The museum issued a statement of concern about resistance to welcoming refugees."
     assert all("issued" not in text[s.cue_start : s.cue_end] for s in find_statements(text, DCT))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "…, a claim X rejects": the first statement ends at the comma; X takes a stand on the claim
+        (
+            "Critics say the law restricts free speech, a claim the government rejects.",
+            [("Critics", "the law restricts free speech"), ("the government", "a claim")],
+        ),
+        (
+            "He said the army had shelled the town, an accusation Moscow denies.",
+            [("He", "the army had shelled the town"), ("Moscow", "an accusation")],
+        ),
+        # "that" after the noun, an adverb before the verb, and a participle clause after it
+        (
+            "Lee complained that the vote was rigged, a charge that party leaders strongly denied, "
+            "noting that the rules were old.",
+            [
+                ("Lee", "that the vote was rigged"),
+                ("party leaders", "a charge"),
+                ("party leaders", "that the rules were old"),
+            ],
+        ),
+    ],
+)
+def test_statements_bounds_apposed_claim_and_its_denial(text: str, expected: list[tuple[str, str]]) -> None:
+    found = find_statements(text, DCT)
+    assert [(text[s.speaker_start : s.speaker_end], text[s.start : s.end]) for s in found] == expected

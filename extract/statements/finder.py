@@ -6,6 +6,7 @@ Rules (their ids are written on every statement):
 * ``quote-speaker-cue`` / ``clause-speaker-cue``: "“…,” X said" / "…, X said";
 * ``speaker-cue-quote``: "X said: “…”" (the quotation may run on over sentences);
 * ``speaker-cue-clause``: "X said (that) …", "X told reporters …", "X accused Y of …";
+* ``claim-speaker-cue``: "…, a charge (that) X denied": the claim named is the content;
 * ``according-to``: "According to X, …" / "…, according to X";
 * ``in-finding``: "In a poll released Monday, 50 percent of voters …" (the poll is the source);
 * ``quote-dash-speaker``: "“…” ― X", a quotation signed by a dash (:mod:`extract.statements.dashed`);
@@ -185,6 +186,14 @@ _NO_OBJECT = regex.compile(alternation("no_object_openers") + r"\b(?!\s+that\b)"
 _COMMA_ADJUNCT = regex.compile(r",\s+(?![“\"'‘]|that\b)")
 
 
+# "…, a charge (that) Colorado leaders strongly denied": the claim the apposed speaker takes a stand on
+_CLAIM_APPOSED = regex.compile(
+    r",\s+(?P<noun>(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?" + alternation("claim_nouns") + r")"
+    r"(?:\s+(?:that|which))?\s+(?P<who>[^\s,;:“”\"][^,;:“”\"]{0,80})$",
+    regex.IGNORECASE,
+)
+
+
 class Finder(Subjects):
     """Rules applied sentence by sentence over one text."""
 
@@ -221,6 +230,11 @@ class Finder(Subjects):
         progressive = _ING.match(text[cue[0] : cue[1]]) is not None
         if _PASSIVE_LEAD.search(lead) and not progressive and not QUOTED_SAYING.match(text, cue[1], sent.end):
             return None  # "He was accused of lying", "It is considered a threat": the subject says nothing
+        claim = _CLAIM_APPOSED.search(lead) if not gerund else None
+        who = mention_before(text, sent.start + claim.start("who"), cue[0]) if claim else None
+        if claim and who and who[0] == sent.start + claim.start("who"):
+            noun = (sent.start + claim.start("noun"), sent.start + claim.end("noun"))
+            return Raw(*noun, who, cue, False, "claim-speaker-cue", index)
         contracted = _CONTRACTED.search(lead) if progressive else None
         speaker = mention_before(text, sent.start, sent.start + contracted.start() if contracted else cue[0])
         if speaker is None and (led := _LED_TO.search(lead)) and not gerund:
