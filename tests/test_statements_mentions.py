@@ -172,3 +172,25 @@ def test_statements_mentions_relative_clause_beside_the_main_cue() -> None:
 )
 def test_statements_mentions_no_speaker_after_a_relative_word(text: str) -> None:
     assert find_statements(text, DCT) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a relative word with no comma before it: the speaker starts after it
+        ("The man who police say fired the shots was arrested.", "police"),
+        ("The drug that doctors say saves lives is scarce.", "doctors"),
+        (
+            "It is the limit that economists generally consider sustainable in a growing economy.",
+            "economists",
+        ),
+        ("He joined a group of hackers who U.S. officials say is tied to Moscow.", "U.S. officials"),
+        ("It was the message that party officials expect to hear.", "party officials"),
+        ("The suspect who Lee says fled was caught.", "Lee"),
+        # a verb and its object after the relative word are the clause, not a speaker
+        ("Even those who back her opponents say the coverage hurt her.", "those who back her opponents"),
+    ],
+)
+def test_statements_mentions_speaker_after_a_restrictive_relative(text: str, mention: str) -> None:
+    found = find_statements(text, DCT)
+    assert mention in [text[s.speaker_start : s.speaker_end] for s in found]

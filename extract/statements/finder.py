@@ -236,7 +236,8 @@ class Finder(Subjects):
             noun = (sent.start + claim.start("noun"), sent.start + claim.end("noun"))
             return Raw(*noun, who, cue, False, "claim-speaker-cue", index)
         contracted = _CONTRACTED.search(lead) if progressive else None
-        speaker = mention_before(text, sent.start, sent.start + contracted.start() if contracted else cue[0])
+        at = sent.start + contracted.start() if contracted else cue[0]
+        speaker = mention_before(text, sent.start, at, relative=True)
         if speaker is None and (led := _LED_TO.search(lead)) and not gerund:
             # "Mr. Trump was prompted to say …", "She went on to say …": the subject before the verb
             speaker = mention_before(text, sent.start, sent.start + led.start())

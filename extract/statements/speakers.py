@@ -179,8 +179,10 @@ NAME_ARTICLE = alternation("name_articles")  # "al-", "el-": an article hyphened
 _ARTICLED = regex.compile(NAME_ARTICLE + r"-\p{Lu}")
 
 
-def mention_before(text: str, start: int, cue_at: int) -> tuple[int, int] | None:
-    """The speaker phrase ending right before ``cue_at`` (searching back to ``start``)."""
+def mention_before(text: str, start: int, cue_at: int, relative: bool = False) -> tuple[int, int] | None:
+    """The speaker phrase ending right before ``cue_at`` (searching back to ``start``); ``relative``: the
+    cue is at ``cue_at`` and a phrase running back over a relative word starts after it ("The man who
+    police say …")."""
     if aside := _ASIDE.search(text, max(start, cue_at - 40), cue_at) or _DASHED.search(text, start, cue_at):
         role = mention_before(text, start, aside.start())
         if role and text[role[0]].islower() and _NAME_THEN_COMMA.search(text, start, role[0]):
@@ -224,6 +226,8 @@ def mention_before(text: str, start: int, cue_at: int) -> tuple[int, int] | None
         if _demonstrative([t[2] for t in toks[j : i + 1]]):
             break
         j += 1
+    if relative and (after := _after_relative(toks, j, i)) is not None:
+        return toks[after][0], end  # "The man who police say fired": the police speak
     first = _modified_plural(toks, j, i) if toks[i][2][:1].islower() else j
     modified, j = first < j, first
     words = [t[2] for t in toks[j : i + 1]]
@@ -237,6 +241,29 @@ def mention_before(text: str, start: int, cue_at: int) -> tuple[int, int] | None
     ):
         return None
     return toks[j][0], end
+
+
+# relative words that may stand between a noun and the speaker of a clause about it, no comma before
+# them: "the man who police say fired", "the drug that doctors say saves lives"
+_RESTRICTIVE = frozenset(("who", "whom", "that", "which"))
+
+
+def _after_relative(toks: list[tuple[int, int, str]], j: int, i: int) -> int | None:
+    """Where the speaker starts when a phrase ``toks[j..i]`` runs back over a relative word: the words
+    after it are a name ("who Trump says") or up to three words ending in a plural of people ("that
+    doctors say", "who U.S. officials say"); never a verb and its object ("voters who backed Trump")."""
+    rel = next((k for k in range(i - 1, j - 1, -1) if toks[k][2].lower() in _RESTRICTIVE), None)
+    if rel is None:
+        return None
+    after = [t[2] for t in toks[rel + 1 : i + 1]]
+    if all(w[:1].isupper() for w in after):
+        return rel + 1
+    head = after[-1].lower()
+    lower = [
+        w.lower() for k, w in enumerate(after[:-1]) if w[:1].islower() and not (k == 0 and w in _DETERMINERS)
+    ]
+    plain = not any(w.endswith(("ed", "ing")) or w in _OBJECTS or w in _DETERMINERS for w in lower)
+    return rel + 1 if len(after) <= 3 and head in _PLURAL_SPEAKERS and plain else None
 
 
 def role_apposed(text: str, start: int, name: tuple[int, int]) -> int | None:
