@@ -8,6 +8,7 @@ import pytest
 
 from extract.statements import find_statements
 from extract.statements.resolve import Names
+from extract.statements.speakers import joint_parts
 
 DCT = datetime.date(2020, 5, 20)
 
@@ -172,6 +173,9 @@ def test_statements_names_unknown_given_name_tells_nothing() -> None:
             "Hamas and Islamic Jihad",
         ),
         ("Sen. Ann Lee and Gov. Tom Hale said the ferry would stop in May.", "Ann Lee and Tom Hale"),
+        # an acronym before "and" is a body of its own, not a title's affiliation
+        ("The EU and Washington urged both sides to show restraint.", "EU and Washington"),
+        ("NATO and Russia said the talks would resume in May.", "NATO and Russia"),
         # the second after "and the": both bodies, each without its article
         (
             "The European Union and the United States condemned the attack.",
@@ -270,3 +274,9 @@ def test_statements_names_pronoun_never_goes_to_a_name_inside_its_own_words() ->
         'Delegates said the vote was close. "My adviser, Tom Hale, will send a chart to the board," he said.'
     )
     assert [s.speaker for s in find_statements(text, DCT)][-1] != "Tom Hale"
+
+
+def test_statements_names_no_pair_with_a_bare_article() -> None:
+    """ "CNN and The": a second name cut short to its article is no second speaker."""
+    assert joint_parts("CNN and The") is None
+    assert joint_parts("CNN and The Times") == ("CNN", "and", "The Times")

@@ -704,9 +704,13 @@ def joint_parts(mention: str) -> tuple[str, str, str] | None:
             or (words[k + 1] == "the" and words[k + 2 : k + 3] != [] and words[k + 2][:1].isupper())
         )
     ]  # "Hamas and Islamic Jihad", "the European Union and the United States"
-    if len(joined) != 1 or _named_for(words[: joined[0]]) or _title_ends_at(words, joined[0]):
+    # a title before "and" is shared by the name after it; an acronym there is a body of its own ("the EU
+    # and Washington"), not the affiliation of a title
+    if len(joined) != 1 or _named_for(words[: joined[0]]) or _shared_title(words, joined[0]):
         return None
     k = joined[0]
+    if all(w.lower() in _DETERMINERS for w in words[k + 1 :]):
+        return None  # "CNN and The": a name cut short
     return " ".join(words[:k]), words[k], " ".join(words[k + 1 :])
 
 
@@ -975,6 +979,11 @@ def _office_of_role(words: list[str]) -> bool:
     n = _title_length(words, len(words))
     link = [w.lower() for w in words[max(0, len(words) - n - 2) : len(words) - n]]
     return 0 < n < len(words) - 1 and (link[-1:] in (["of"], ["for"]) or link == ["of", "the"])
+
+
+def _shared_title(words: list[str], i: int) -> bool:
+    """Whether words[:i] ends with a title or role or a possessive (not a bare acronym)."""
+    return bool(_title_length(words, i)) or words[i - 1].endswith(("’s", "'s"))
 
 
 def _title_ends_at(words: list[str], i: int) -> bool:
