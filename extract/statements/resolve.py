@@ -564,10 +564,10 @@ def _antecedent(text: str, names: Names, at: int, floor: int) -> str | None:
 def _goes_on_with(
     names: Names, earlier: list[str], pronoun: str, at: int, last_at: int, content: Span
 ) -> str:
-    """The speaker a pronoun goes on with: the last one (its mention ending at ``last_at``), unless "he"/"she"
-    cannot stand for them, or they are no person and a person of the pronoun's gender is named between
-    them and the pronoun (outside the statement's own ``content``); then the last person of the pronoun's gender named before it, else the
-    last earlier speaker known to be of that gender, else the last speaker still."""
+    """The speaker a pronoun goes on with: the last one (its mention ending at ``last_at``). When that
+    speaker is no person, a person of the pronoun's gender named since (outside the statement's own
+    ``content``) is meant. When "he"/"she" cannot stand for it: the last person of the pronoun's gender
+    named before, else the last earlier speaker known to be of that gender, else the last speaker still."""
     gender = _pronoun_gender(pronoun)
     if gender is None:
         return earlier[-1]

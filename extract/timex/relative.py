@@ -106,9 +106,10 @@ _FROM_DAY = {"today": 0, "tomorrow": 1, "yesterday": -1}
 
 
 def from_day(g: Groups, ctx: Context, start: int, end: int) -> str | None:
-    """ "a week from Monday", "two weeks from tomorrow", "a month from today", "Tuesday week": that many units
-    after the day named (a weekday the coming one); "a week ago Friday", "ten years ago today": that many before it.
-    "30 years ago this month", "a year ago this week": the month or week that far before this one."""
+    """ "a week from Monday", "two weeks from tomorrow", "a month from today", "Tuesday week": that many
+    units after the day named (a weekday the coming one); "a week ago Friday", "ten years ago today": that
+    many before it. "30 years ago this month", "a year ago this week": the month or week that far before
+    this one."""
     unit, n = words.counted(words.value("unit", g["unit"]) or "", words.number(g.get("num") or "a"))
     if unit == "DE" and n is not None:  # "a decade ago this week"
         unit, n = "Y", n * 10
