@@ -112,9 +112,9 @@ def find_cues(text: str) -> list[regex.Match[str]]:
         if start < after or (start and text[start - 1] == "-"):
             continue
         lower = word.group().lower()
-        found = message.match(text, start) if lower in message_firsts else None
-        pattern = table.get(lower) if found is None else None
-        found = found or (pattern.match(text, start) if pattern else None)
+        found = message.match(text, start) if lower in message_firsts else None  # "issued a statement saying"
+        if found is None and (pattern := table.get(lower)):
+            found = pattern.match(text, start)
         if found:
             out.append(found)
             after = found.end()

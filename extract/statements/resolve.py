@@ -385,7 +385,7 @@ def speaker_names(text: str, raws: Sequence[Raw], sentences: Sequence[Sentence] 
     for raw in raws:
         names.learn(text[raw.speaker[0] : raw.speaker[1]], raw.speaker[0])
     out: list[str] = []
-    for raw in raws:
+    for k, raw in enumerate(raws):
         mention = text[raw.speaker[0] : raw.speaker[1]]
         mention = OBJECT_PRONOUNS.get(mention.lower(), mention)  # "quoted him as saying": he
         kind = pronouns().get(mention.lower())
@@ -397,11 +397,11 @@ def speaker_names(text: str, raws: Sequence[Raw], sentences: Sequence[Sentence] 
         elif (
             kind == "person"
             and mention.lower() != "i"
-            and (person := _named_subject(text, names, raws, len(out), sentences, mention))
+            and (person := _named_subject(text, names, raws, k, sentences, mention))
         ):
             out.append(person)
         elif kind in ("person", "group", "thing") and out and mention.lower() not in ("i", "we"):
-            last_at = raws[len(out) - 1].speaker[1]
+            last_at = raws[k - 1].speaker[1]  # where the speaker it may go on with is named
             out.append(_goes_on_with(names, out, mention, raw.speaker[0], last_at, (raw.start, raw.end)))
         elif kind == "person" and (gender := _pronoun_gender(mention)):
             out.append(names.last_named(raw.speaker[0], gender) or mention)  # "she" before any speaker

@@ -258,12 +258,10 @@ def _after_relative(toks: list[tuple[int, int, str]], j: int, i: int) -> int | N
     after = [t[2] for t in toks[rel + 1 : i + 1]]
     if all(w[:1].isupper() for w in after):
         return rel + 1
-    head = after[-1].lower()
-    lower = [
-        w.lower() for k, w in enumerate(after[:-1]) if w[:1].islower() and not (k == 0 and w in _DETERMINERS)
-    ]
+    modifiers = after[1:-1] if after[0] in _DETERMINERS else after[:-1]  # "who the police say"
+    lower = [w.lower() for w in modifiers if w[:1].islower()]
     plain = not any(w.endswith(("ed", "ing")) or w in _OBJECTS or w in _DETERMINERS for w in lower)
-    return rel + 1 if len(after) <= 3 and head in _PLURAL_SPEAKERS and plain else None
+    return rel + 1 if len(after) <= 3 and after[-1].lower() in _PLURAL_SPEAKERS and plain else None
 
 
 def role_apposed(text: str, start: int, name: tuple[int, int]) -> int | None:
