@@ -95,6 +95,15 @@ def test_timex_holidays_around_with_no_publication_date():
         ("Hanukkah begins next week.", "2020-12-04", "Hanukkah", "2020-12-11"),
         ("Passover ended last month.", "2021-05-12", "Passover", "2021-03-28"),
         ("Rosh Hashana falls on a Monday.", "1998-09-01", "Rosh Hashana", "1998-09-21"),
+        # The first or last day of a holiday that lasts more than a day.
+        ("Talks began on the first day of Ramadan.", "2021-06-01", "the first day of Ramadan", "2021-04-13"),
+        ("Fighting eased on the last day of Ramadan.", "2021-06-01", "the last day of Ramadan", "2021-05-12"),
+        (
+            "Candles will burn on the final day of Hanukkah.",
+            "2020-12-04",
+            "the final day of Hanukkah",
+            "2020-12-18",
+        ),
     ],
 )
 def test_timex_holidays_other_calendars(text, dct, span, value):
@@ -121,6 +130,15 @@ def test_timex_holidays_spanning_days_have_their_whole_interval(text, dct, span,
     hit = next(t for t in tag(text, date.fromisoformat(dct)) if t.text == span)
     assert (hit.value, hit.interval.start.isoformat(), hit.interval.end.isoformat()) == (first, first, last)
     assert hit.interval.granularity == "range"
+
+
+def test_timex_holidays_one_day_of_a_long_holiday_is_that_day():
+    hit = next(t for t in tag("Talks began on the first day of Ramadan.", date(2021, 6, 1)) if t.start == 15)
+    assert (hit.interval.start, hit.interval.end, hit.interval.granularity) == (
+        date(2021, 4, 13),
+        date(2021, 4, 13),
+        "day",
+    )
 
 
 def test_timex_holidays_outside_the_islamic_tables_give_no_date():

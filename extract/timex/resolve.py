@@ -186,7 +186,8 @@ _HOLIDAY_STEP = {"before": -1, "eve": -1, "after": 1}
 
 def holiday(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     """A holiday's (first) date; "Easter week", "Thanksgiving week": the (ISO) week that holds it;
-    "the eve of Passover", "the day after Christmas": the day before or after its first day."""
+    "the eve of Passover", "the day after Christmas": the day before or after its first day; "the first day of
+    Ramadan", "the last day of Hanukkah": its first or last day."""
     name, row = _holiday(g)
     as_week = bool(g.get("week"))
     step = timedelta(days=_HOLIDAY_STEP.get(words.key(g.get("dir", "")), 0))
@@ -210,6 +211,8 @@ def holiday(g: Groups, ctx: Context, start: int, end: int) -> str | None:
         if not spans or not main:
             return None
         found = _nearest_holiday(spans, main, ctx.dct, tense(ctx.text, start, end), as_week)
+    if words.key(g.get("edge", "")) in ("last", "final"):
+        found = next(b for a, b in holiday_spans(name, range(found.year, found.year + 1)) if a == found)
     found += step
     return week_value(found) if as_week else found.isoformat()
 
@@ -217,7 +220,7 @@ def holiday(g: Groups, ctx: Context, start: int, end: int) -> str | None:
 def holiday_interval(g: Groups, value: str) -> Interval | None:
     """The whole span of a holiday that lasts more than a day ("Ramadan", "Hanukkah"), from its first day."""
     name, row = _holiday(g)
-    if row.days == 1 or g.get("week") or not DAY_VALUE.match(value):
+    if row.days == 1 or g.get("week") or g.get("edge") or not DAY_VALUE.match(value):
         return None
     first = date.fromisoformat(value)
     spans = holiday_spans(name, range(first.year, first.year + 1))
