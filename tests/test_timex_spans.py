@@ -140,6 +140,9 @@ def test_timex_spans_whole_expression(text, span, value):
         # "fall of" a government or "fall from" power is no season.
         ("The next fall of the government would trigger elections.", "fall"),
         ("His last fall from power came in 1999.", "fall"),
+        # Another calendar's new year, or the new year as an occasion, is no year.
+        ("Families gathered for the Lunar New Year.", "Year"),
+        ("The New Year holiday passed quietly.", "Year"),
     ],
 )
 def test_timex_spans_not_temporal(text, word):

@@ -800,6 +800,58 @@ from extract.timex import tag
         ("The vote is set for Tuesday week.", "2023-10-12", "Tuesday week", "DATE", "2023-10-24"),
         ("He flies out Monday week, aides said.", "2023-10-12", "Monday week", "DATE", "2023-10-23"),
         ("The rally is on Super Tuesday week.", "2023-10-12", "Super Tuesday week", "DATE", "2024-W10"),
+        # "earlier/later in the <period>" told in the past just after a date of an earlier year: that date's.
+        (
+            "The plant opened in 2015. Later in the year, it closed.",
+            "2023-10-12",
+            "Later in the year",
+            "DATE",
+            "2015",
+        ),
+        (
+            "It opened in May 2015. Later in the month, it closed.",
+            "2023-10-12",
+            "Later in the month",
+            "DATE",
+            "2015-05",
+        ),
+        (
+            "The vote was held in March 2019, and the results were certified later in the summer.",
+            "2023-10-12",
+            "the summer",
+            "DATE",
+            "2019-SU",
+        ),
+        (
+            "It opened in 2015. Sales will rise later in the year.",
+            "2023-10-12",
+            "later in the year",
+            "DATE",
+            "2023",
+        ),
+        ("Prices rose later in the summer, the bank said.", "2023-10-12", "the summer", "DATE", "2023-SU"),
+        # "the new year": the one begun on the nearest January 1 (the last one in the past tense).
+        ("The trial will start in the new year.", "2023-10-12", "the new year", "DATE", "2024"),
+        ("Talks resume early in the new year.", "2023-10-12", "early in the new year", "DATE", "2024"),
+        ("Sales will pick up in the new year.", "2024-01-09", "the new year", "DATE", "2024"),
+        ("Prices jumped in the new year.", "2023-10-12", "the new year", "DATE", "2023"),
+        # "a week on Tuesday": a week after the coming Tuesday; "a week last Tuesday": a week before the last one.
+        (
+            "The case was adjourned until a week on Tuesday.",
+            "2023-10-12",
+            "a week on Tuesday",
+            "DATE",
+            "2023-10-24",
+        ),
+        ("The final is two weeks on Saturday.", "2023-10-12", "two weeks on Saturday", "DATE", "2023-10-28"),
+        (
+            "The talks broke down a week last Tuesday.",
+            "2023-10-12",
+            "a week last Tuesday",
+            "DATE",
+            "2023-10-03",
+        ),
+        ("He spent a week on Tuesday's report.", "2023-10-12", "a week", "DURATION", "P1W"),
         # A quarter of a year named by deixis after it.
         (
             "Sales will rise in the first quarter of next year.",

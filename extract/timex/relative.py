@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 import regex
 
+from extract.records import Interval
 from extract.timex import words
 from extract.timex.calendar import (
     SEASON_MONTHS,
@@ -106,20 +107,20 @@ _FROM_DAY = {"today": 0, "tomorrow": 1, "yesterday": -1}
 
 
 def from_day(g: Groups, ctx: Context, start: int, end: int) -> str | None:
-    """ "a week from Monday", "two weeks from tomorrow", "a month from today", "Tuesday week": that many
-    units after the day named (a weekday the coming one); "a week ago Friday", "ten years ago today": that
-    many before it. "30 years ago this month", "a year ago this week": the month or week that far before
+    """ "a week from Monday", "two weeks from tomorrow", "a month from today", "Tuesday week", "a week on
+    Tuesday": that many units after the day named (a weekday the coming one); "a week ago Friday", "ten years
+    ago today", "a week last Tuesday": that many before it. "30 years ago this month", "a year ago this week": the month or week that far before
     this one."""
     unit, n = words.counted(words.value("unit", g["unit"]) or "", words.number(g.get("num") or "a"))
     if unit == "DE" and n is not None:  # "a decade ago this week"
         unit, n = "Y", n * 10
     if ctx.dct is None or n is None or unit not in ("D", "W", "M", "Y"):
         return None
-    ago = words.key(g.get("dir", "")) == "ago"
-    n = -n if ago else n
+    back = words.key(g.get("dir", ""))  # "ago"; "last" in "a week last Tuesday" (a week before last Tuesday)
+    n = -n if back else n
     if g.get("weekday"):
         # counted from a weekday ("a week from Tuesday", "Tuesday week"): the coming one, whatever the tense
-        rel = g.get("rel", "") or ("" if ago else "coming")
+        rel = g.get("rel", "") or {"ago": "", "last": "last"}.get(back, "coming")
         named = weekday({"weekday": g["weekday"], "rel": rel}, ctx, start, end)
         if named is None or named.startswith("X"):
             return None
@@ -152,13 +153,33 @@ def _season(g: Groups, ctx: Context, step: int) -> str:
     return f"{year:04d}-{code}"
 
 
+# "later in the year" reads the last date mentioned when that date is at most this many characters before it.
+_NARRATIVE_REACH = 300
+_LATER_IN = re.compile(r"\b(?:earlier|later)\s+in\s+$", re.I)
+
+
+def _narrative_anchor(ctx: Context, start: int, end: int, later: bool) -> Interval | None:
+    """ "opened in 2015 ... later in the year", "held in March 2019 ... later in the summer": told in the past
+    just after a date of an earlier year, "earlier/later in the <period>" is that date's period, not the DCT's."""
+    if not later or ctx.dct is None or ctx.last_end is None or start - ctx.last_end > _NARRATIVE_REACH:
+        return None
+    anchor = value_to_interval(ctx.last_value)
+    if anchor is None or anchor.granularity in ("decade", "century") or anchor.start.year >= ctx.dct.year:
+        return None
+    return anchor if tense(ctx.text, start, end) == "past" else None
+
+
 def season(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     """ "the summer" with no year: this year's, or last year's when it is still to come but spoken of in
     the past; with no tense, the nearer of the two ("in the fall" said in May is the coming one, said in March
-    the last). A winter spoken of in January or February began the year before."""
+    the last). A winter spoken of in January or February began the year before. "later in the summer" just
+    after a date of an earlier year: that year's."""
     code = words.value("season", g["season"]) or "SU"
     if ctx.dct is None:
         return f"XXXX-{code}"
+    later = bool(_LATER_IN.search(ctx.text, max(0, start - 20), start))
+    if anchor := _narrative_anchor(ctx, start, end, later):
+        return f"{anchor.start.year:04d}-{code}"
     year, cue = ctx.dct.year, tense(ctx.text, start, end)
     if code == "WI":
         year -= 1 if ctx.dct.month <= 2 or cue == "past" else 0
@@ -200,6 +221,8 @@ def deictic(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     rel = words.key(g.get("rel", "")).removeprefix("the ")
     step = -1 if rel in ("last", "past", "previous", "this past") else _direction(rel)
     step = {"before last": -2, "after next": 2}.get(rel, step)  # "the week before last"
+    if rel == "new":  # "the new year": the one begun on the nearest January 1, the last one in the past tense
+        step = 1 if ctx.dct.month >= 7 and tense(ctx.text, start, end) != "past" else 0
     if g.get("num"):  # "two summers ago"
         step = -(words.number(g["num"]) or 1)
     if g.get("season"):
@@ -209,6 +232,12 @@ def deictic(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     unit = words.value("unit", g["unit"]) or "Y"
     if words.key(g["unit"]).startswith("fiscal"):
         unit = "Y"
+    later = not rel and words.key(g.get("part", "")) in ("earlier", "later")
+    if unit in ("Y", "M") and (anchor := _narrative_anchor(ctx, start, end, later)):
+        if unit == "Y":
+            return f"{anchor.start.year:04d}"
+        if anchor.granularity in ("month", "day"):
+            return f"{anchor.start:%Y-%m}"
     if unit == "W" and not rel and not g.get("part"):
         return f"{ctx.dct.year:04d}-WXX"  # "for the week": some week of the year; "the end of the week": this one
     if unit == "W":
