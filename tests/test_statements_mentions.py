@@ -146,6 +146,17 @@ def test_statements_mentions_relative_stands_for_the_phrase_before(
         ("The gunman, who police say acted alone, was killed.", "police", "who police say acted alone"),
         ("The job, which friends described as miserable, ended.", "friends", "which friends described as miserable"),
         ("The law, whose critics say it is unfair, passed.", "critics", "it is unfair"),
+        # a clause with no comma on the sentence's subject ends before the sentence's own verb
+        ("The man who police say fired the shots was arrested.", "police", "who police say fired the shots"),
+        ("The drug which doctors say is safe was recalled.", "doctors", "which doctors say is safe"),
+        ("The suspect who police say had been drinking was held.", "police", "who police say had been drinking"),
+        # ... unless the clause has a subject of its own after the cue, or the sentence's verb is a cue
+        ("The group which officials say is armed has denied the charge.", "officials",
+         "which officials say is armed has denied the charge"),
+        ("Officers held a man who witnesses say the police had sought for weeks.", "witnesses",
+         "who witnesses say the police had sought for weeks"),
+        ("Lee left the party - which he once backed - and has joined another.", "he",
+         "which he once backed - and has joined another"),
     ],
 )  # fmt: skip
 def test_statements_mentions_speaker_inside_a_relative_clause(text: str, speaker: str, content: str) -> None:

@@ -126,6 +126,16 @@ _RELATIVE_BEFORE = regex.compile(
 # a relative clause set off by a comma, and the comma that closes it (not the one in "1,200")
 _SET_OFF = regex.compile(r",\s*(?:which|whom|who|whose)\s+$", regex.IGNORECASE)
 _CLAUSE_COMMA = regex.compile(r",(?=\s)")
+# "The man who police say fired the shots was arrested": the sentence's own verb after a word of the clause
+_MAIN_VERB = regex.compile(
+    r"(?<=[\p{L}\d])(?<!\b(?:who|which|that|whom|not|and|or|but))\s+(?:"
+    + alternation("finite_auxiliaries")
+    + r")\b",
+    regex.IGNORECASE,
+)
+_SUBJECT_FIRST = regex.compile(
+    r"\s*(?:\p{Lu}|(?:" + alternation("determiners") + r"|he|she|it|they|we|i|you)\b)"
+)
 # words left beside a time expression that still say something ("on", "the", "again" do not)
 _CONTENT_WORD = regex.compile(r"(?!\b" + alternation("time_companions") + r"\b)\b\p{L}", regex.IGNORECASE)
 _PASSIVE = regex.compile(r"\b" + alternation("passive_auxiliaries") + r"\s+$", regex.IGNORECASE)
@@ -450,9 +460,32 @@ class Finder(Subjects):
             return None  # "X agreed and then said that …": the words are the second verb's
         direct = self.is_direct(*content)
         if relative and not direct:
-            content = (relative.start(1), content[1])
+            content = (relative.start(1), self.before_main_verb(cue[1], content[1], speaker))
         rule = "speaker-cue-quote" if direct else "speaker-cue-clause"
         return Raw(*content, speaker, cue, direct, rule, index)
+
+    def before_main_verb(self, at: int, end: int, speaker: Span) -> int:
+        """Where a restrictive clause on the subject ends: "The man who police say fired the shots | was
+        arrested", "the drug that doctors say is safe | was recalled". Only when the clause has no subject of
+        its own after the cue ("who police say the suspect was ..." runs on), and not when the sentence's verb
+        is a reporting word ("The group which officials say is armed has denied it": its speaker is the group,
+        not the clause's last noun, so the clause runs on over it; a passive "was recalled" names no speaker)."""
+        if _SET_OFF.search(self.text, max(0, speaker[0] - 12), speaker[0]) or _SUBJECT_FIRST.match(
+            self.text, at, end
+        ):
+            return end
+        first = regex.compile(r"\s*\S+").match(self.text, at, end)
+        verb = _MAIN_VERB.search(self.text, first.end(), end) if first else None
+        if verb is None:
+            return end
+        passive = verb.group().strip().lower() in (
+            "is",
+            "are",
+            "was",
+            "were",
+        )  # "was recalled": no one speaks
+        cues = self.cues_in(verb.start(), min(end, verb.end() + 30))
+        return end if any(not passive or m.group().lower().endswith("ing") for m in cues) else verb.start()
 
     def only_time(self, content: Span) -> bool:
         """Whether a short content is nothing but a time expression and its function words."""
