@@ -146,6 +146,7 @@ def test_statements_mentions_relative_stands_for_the_phrase_before(
         ("The gunman, who police say acted alone, was killed.", "police", "who police say acted alone"),
         ("The job, which friends described as miserable, ended.", "friends", "which friends described as miserable"),
         ("The law, whose critics say it is unfair, passed.", "critics", "it is unfair"),
+        ("The decision, which the US says is final, angered Iran.", "US", "which the US says is final"),
         # a clause with no comma on the sentence's subject ends before the sentence's own verb
         ("The man who police say fired the shots was arrested.", "police", "who police say fired the shots"),
         ("The drug which doctors say is safe was recalled.", "doctors", "which doctors say is safe"),
@@ -198,6 +199,7 @@ def test_statements_mentions_no_speaker_after_a_relative_word(text: str) -> None
         ("He joined a group of hackers who U.S. officials say is tied to Moscow.", "U.S. officials"),
         ("It was the message that party officials expect to hear.", "party officials"),
         ("The suspect who Lee says fled was caught.", "Lee"),
+        ("The group which the US says is armed was banned.", "the US"),
         # a verb and its object after the relative word are the clause, not a speaker
         ("Even those who back her opponents say the coverage hurt her.", "those who back her opponents"),
     ],

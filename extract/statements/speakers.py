@@ -217,7 +217,7 @@ def mention_before(text: str, start: int, cue_at: int, relative: bool = False) -
         return toks[i][0], toks[i][1]
     if word.lower() in ("them", "us") and i > 0 and toks[i - 1][2].lower() == "of":
         pass
-    elif not word[:1].isalnum() or word.lower() in _OBJECTS:
+    elif not word[:1].isalnum() or (word.lower() in _OBJECTS and not word.isupper()):  # "US" is no "us"
         return None
     end, j = toks[i][1], i
     while j - 1 >= 0 and _continues_back(toks, j - 1):
@@ -250,14 +250,14 @@ _RESTRICTIVE = frozenset(("who", "whom", "that", "which"))
 
 def _after_relative(toks: list[tuple[int, int, str]], j: int, i: int) -> int | None:
     """Where the speaker starts when a phrase ``toks[j..i]`` runs back over a relative word: the words
-    after it are a name ("who Trump says") or up to three words ending in a plural of people ("that
+    after it are a name ("who Trump says", "which the US says") or up to three words ending in a plural of people ("that
     doctors say", "who U.S. officials say"); never a verb and its object ("voters who backed Trump")."""
     rel = next((k for k in range(i - 1, j - 1, -1) if toks[k][2].lower() in _RESTRICTIVE), None)
     if rel is None:
         return None
     after = [t[2] for t in toks[rel + 1 : i + 1]]
-    if all(w[:1].isupper() for w in after):
-        return rel + 1
+    if all(w[:1].isupper() for w in after[after[0] in _DETERMINERS and len(after) > 1 :]):
+        return rel + 1  # "who Trump says", "which the US says"
     modifiers = after[1:-1] if after[0] in _DETERMINERS else after[:-1]  # "who the police say"
     lower = [w.lower() for w in modifiers if w[:1].islower()]
     plain = not any(w.endswith(("ed", "ing")) or w in _OBJECTS or w in _DETERMINERS for w in lower)
