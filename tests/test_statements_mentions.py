@@ -116,7 +116,7 @@ def test_statements_mentions_object_pronoun_stands_for_the_person(text: str, spe
          "Supreme Court"),
         ("He met the ambassador to the United Nations, who said talks would resume.",
          "the ambassador to the United Nations, who", "ambassador to the United Nations"),
-        ("The bill was backed by Sen. Ann Lee of Ohio, who said the dam was unsafe.",
+        ("The bill was sent to Sen. Ann Lee of Ohio, who said the dam was unsafe.",
          "Sen. Ann Lee of Ohio, who", "Ann Lee"),
         ("The ferry pact was a gift to members of the Dover council, which said it was fair.",
          "members of the Dover council, which", "members of the Dover council"),

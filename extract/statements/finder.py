@@ -30,6 +30,7 @@ from extract.statements.dashed import signed_quotes
 from extract.statements.lexicon import alternation, titles, verb_of, word_set
 from extract.statements.nominal import nominal
 from extract.statements.overlaps import keep_one
+from extract.statements.passive import passive_by
 from extract.statements.raw import Raw, Span, trim
 from extract.statements.spans import CLOSERS, FINITE, QUOTED_SAYING, THAT
 from extract.statements.speakers import (
@@ -548,6 +549,11 @@ class Finder(Subjects):
                 and found.start() != sent.start
                 and not self.title_cue(sent, found)
             ):
+                continue
+            if raw := passive_by(self.text, index, sent, found.span()):
+                out.append(
+                    raw
+                )  # "The plan was rejected by the council" (a passive "… by" is no cue otherwise)
                 continue
             if not_a_cue(self.text, found.start(), found.end()):
                 continue
