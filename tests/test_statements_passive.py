@@ -62,3 +62,14 @@ def test_statements_passive_agent_speaks_of_the_subject(
 )
 def test_statements_passive_read_only_for_a_subject_and_a_closing_agent(text: str) -> None:
     assert all(s.rule_id != "passive-by-agent" for s in find_statements(text, DCT))
+
+
+def test_statements_passive_dated_by_the_time_after_its_agent() -> None:
+    from extract.timex import tag_for_timeline
+
+    text = "The move was condemned by human rights groups on Monday."
+    dct = datetime.date(2023, 10, 12)
+    found = find_statements(text, dct, timexes=tag_for_timeline(text, dct))
+    assert [(s.speaker, s.date.start, s.date_source) for s in found] == [
+        ("human rights groups", datetime.date(2023, 10, 9), "text")
+    ]
