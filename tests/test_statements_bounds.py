@@ -288,3 +288,18 @@ def test_statements_bounds_message_phrase_needs_its_adjunct_to_be_a_time_or_plac
 def test_statements_bounds_apposed_claim_and_its_denial(text: str, expected: list[tuple[str, str]]) -> None:
     found = find_statements(text, DCT)
     assert [(text[s.speaker_start : s.speaker_end], text[s.start : s.end]) for s in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted word inside a clause, with no closing punctuation, is no quotation before its speaker
+        ('He told CNN that he "absolutely" supported the decision.', [("He", "told")]),
+        ('Those who chose someone who "cares about people like me" voted for Clinton.', []),
+        # a quotation that opens the sentence still may
+        ('"We will win" said Ann Lee.', [("Ann Lee", "said")]),
+    ],
+)
+def test_statements_bounds_quoted_words_inside_a_clause(text: str, expected: list[tuple[str, str]]) -> None:
+    found = find_statements(text, DCT)
+    assert [(text[s.speaker_start : s.speaker_end], text[s.cue_start : s.cue_end]) for s in found] == expected

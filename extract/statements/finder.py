@@ -88,6 +88,7 @@ _NAME_APPOSED = regex.compile(  # "Ann Lee, a lawyer from Leeds," before the cue
     + r"){0,3},\s+(?:a|an|the|who|whose|one|his|her|its|their)\s[^;:“”\"]{2,100},"
 )
 # "Officials in Kyiv, who spoke on condition of anonymity," before the cue: a subject and its relative clause
+_QUOTED_WORDS = regex.compile(r"\p{L}\s+[“\"][^“”\"]{1,80}[\p{L}\d][”\"]$")
 _SUBJECT_WHO = regex.compile(r"\p{Lu}[^\s,;:“”\"]*(?:\s[^\s,;:“”\"]+){0,6},\s+who\s[^;:“”\"]{2,120},")
 _WHEN_WORDS = word_set("weekdays") | word_set("time_words")
 _RESUMES = regex.compile(
@@ -232,6 +233,8 @@ class Finder(Subjects):
         inverted = closed and not gerund and not _APPOSED_LEAD.fullmatch(lead)
         inverted = inverted and not _NAME_APPOSED.fullmatch(lead) and not _QUOTE_APPOSED.fullmatch(lead)
         inverted = inverted and not _SUBJECT_WHO.fullmatch(lead)
+        # 'he "absolutely" supported the plan': a quoted word inside a clause, no closing punctuation
+        inverted = inverted and not _QUOTED_WORDS.search(lead)
         # "“…,” a resident told the BBC": a verb that takes an object never comes before its speaker
         verb = verb_of(text[cue[0] : cue[1]])
         inverted = inverted and (verb is None or verb.inverts)
