@@ -42,6 +42,10 @@ DCT = datetime.date(2020, 5, 20)
         # a dated phrase between the speaker and the cue is no part of the speaker
         ("Federal prosecutors in April charged two ferry pilots with fraud.", "Federal prosecutors"),
         ("Ann Lee on Feb. 9 said the plan would fail within a year.", "Ann Lee"),
+        ("Donald Trump on Thursday said the plan was dead.", "Donald Trump"),
+        ("The Sanders campaign on Monday accused her of lying.", "The Sanders campaign"),
+        ("“We will win,” said Ann Lee on Monday.", "Ann Lee"),
+        ("“We will act,” said the Committee on Finance.", "the Committee on Finance"),
         ("A review panel in early 2001 found the dam was unsafe.", "A review panel"),
         ("The plan drew fire from Ann Lee, who in 2010 said it would fail.", "Ann Lee, who"),
         # a relative pronoun after an apposed description stands for the name before it

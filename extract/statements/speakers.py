@@ -34,7 +34,14 @@ _QUANTITIES = word_set("quantities")
 _GAP = word_set("gap_words")
 _STARTERS = word_set("starters")
 _WEEKDAYS = word_set("weekdays")
-_WHEN_FIRST = word_set("days_before_speaker")  # "…, said today a spokesman"
+_WHEN_FIRST = word_set("days_before_speaker")
+# a weekday, a time word or a month after "on" ends a name ("Ann Lee | on Monday", "on Jan. 5"; not "the
+# Committee on Finance")
+_WHEN_AFTER = regex.compile(
+    r"(?i:" + alternation("weekdays") + "|" + alternation("time_words") + r")$"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$|(?:January|February|March|April|June|July|August"
+    r"|September|October|November|December)$"
+)  # "…, said today a spokesman"
 _PEOPLE_ICS = word_set("people_ics")
 _BARE_PLURALS = word_set("bare_plurals")  # plural without -s: "…, police said"
 _PLURAL_SPEAKERS = word_set("plural_speakers") | _BARE_PLURALS  # "…, said U.S. officials."
@@ -547,6 +554,13 @@ def mention_after(text: str, at: int, end: int, inverted: bool = False) -> tuple
         word = toks[k][2]
         if k and word.lower() == "who":
             break  # "said a diplomat who was there": the relative clause is no part of the mention
+        if (
+            k
+            and word.lower() == "on"
+            and k + 1 < len(toks)
+            and _WHEN_AFTER.match(toks[k + 1][2].rstrip(".,;:"))
+        ):
+            break  # "said Ann Lee on Monday": a time, not "the Committee on Finance"
         if k > 1 and not inverted and _reporting_verb_at(toks, k):
             break  # "The campaign hit back on Friday, saying …": the subject ends at its verb
         if k and toks[k - 1][2].lower() in _SOURCE_HEADS and (described := _description_end(toks, k)):
