@@ -303,3 +303,40 @@ def test_statements_bounds_apposed_claim_and_its_denial(text: str, expected: lis
 def test_statements_bounds_quoted_words_inside_a_clause(text: str, expected: list[tuple[str, str]]) -> None:
     found = find_statements(text, DCT)
     assert [(text[s.speaker_start : s.speaker_end], text[s.cue_start : s.cue_end]) for s in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle after a document's noun, before a preposition or a time, tells of the document
+        (
+            "A statement posted on the agency website said the ferry would stop.",
+            [("the agency website", "said", "the ferry would stop")],
+        ),
+        (
+            "A poll released on Monday found that most voters back the ferry.",
+            [("A poll", "found", "that most voters back the ferry")],
+        ),
+        (
+            "New polls released Sunday showed Ann Lee taking a lead.",
+            [("New polls", "showed", "Ann Lee taking a lead")],
+        ),
+        # ... not before its object
+        (
+            "The report cited officials who said the ferry would stop.",
+            [("The report", "cited", "officials who said the ferry would stop")],
+        ),
+        # "In a … Poll released Sunday, …": the poll's finding, whatever the case of its noun
+        (
+            "In a Dover Gazette Poll released Sunday, most riders backed the ferry.",
+            [("a Dover Gazette Poll", "In", "most riders backed the ferry")],
+        ),
+    ],
+)
+def test_statements_bounds_document_participles(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = find_statements(text, DCT)
+    spans = [
+        (text[s.speaker_start : s.speaker_end], text[s.cue_start : s.cue_end], text[s.start : s.end])
+        for s in found
+    ]
+    assert spans == expected

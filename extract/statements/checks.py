@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import regex
 
 from extract.records import Sentence
-from extract.statements.lexicon import alternation, base_forms, cue_form, not_cues, verb_pattern
+from extract.statements.lexicon import alternation, base_forms, cue_form, not_cues, verb_pattern, word_set
 from extract.statements.raw import Raw, Span
 from extract.statements.speakers import PERSON_HEADS, tokens
 
@@ -51,6 +51,9 @@ _QUESTION_OPENS = regex.compile(
 _THING_BEFORE = regex.compile(r"\b[Aa]n?\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+$")
 _NAME_AFTER = regex.compile(r"\s+(?:\p{Lu}|[“\"'])")
 _WORD_BEFORE = regex.compile(r"(\p{L}+)\s+$")
+_DOC_NOUNS = word_set("document_nouns")
+_DOC_PARTICIPLES = word_set("document_participles")
+_PARTICIPLE_FOLLOWERS = word_set("participle_followers")
 _WORDS_AFTER = regex.compile(r"(?:\s+\p{L}+){0,3}")
 
 
@@ -68,6 +71,8 @@ def not_a_cue(text: str, start: int, end: int) -> bool:
             return True
     if form in not_cues() and _next_to(text, start, end, not_cues()[form]):
         return True
+    if document_participle(text, start, end):
+        return True
     if (
         text[start:end].lower() == "called"
         and (thing := _THING_BEFORE.search(text, max(0, start - 60), start))
@@ -78,6 +83,20 @@ def not_a_cue(text: str, start: int, end: int) -> bool:
     if form == "asked" and _QUESTION_OPENS.search(text, max(0, start - 12), start):
         return False  # "Asked by a reporter whether …, X said": the passive question of asked.py
     return form != "quoted" and bool(_BY_AFTER.match(text, end))
+
+
+def document_participle(text: str, start: int, end: int) -> bool:
+    """ "A statement posted on its website said …", "a poll released Tuesday found …": a participle after a
+    document's noun, before a preposition or a time, tells of the document; the verb comes later."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    after = _WORDS_AFTER.match(text, end, min(len(text), end + 40)).group().split()
+    return (
+        cue_form(text[start:end]) in _DOC_PARTICIPLES
+        and before is not None
+        and before.group(1).lower() in _DOC_NOUNS
+        and bool(after)
+        and after[0].lower() in _PARTICIPLE_FOLLOWERS
+    )
 
 
 def _next_to(text: str, start: int, end: int, pairs: tuple[tuple[str, str], ...]) -> bool:

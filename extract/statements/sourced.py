@@ -33,8 +33,9 @@ _SIDE_CLAUSE = regex.compile(r"\s*" + alternation("side_clause_words") + r"\b", 
 _IN_FINDING = regex.compile(
     r"(?P<cue>In)\s+(?P<source>(?:a|an|the|its|their|his|her)\s+"
     r"(?:(?!\b(?:of|as|when|while|after|before|that|which|who)\b|\b\p{Ll}+ed\b)[^,.;:\n“”\"]){0,60}?\b"
+    + r"(?i:"
     + alternation("finding_nouns")
-    + r"\b)[^,;:\n“”\"]{0,60}?,\s+"
+    + r"))\b[^,;:\n“”\"]{0,60}?,\s+"
 )
 # "according to a statement issued | by the army,": a participle's agent, up to the comma that ends the source
 _AGENT = regex.compile(r"(?<=\p{Ll}(?:ed|en|wn))\s+by\s+[^,;:.“”\"()]{2,60}(?=,)")

@@ -35,6 +35,8 @@ _GAP = word_set("gap_words")
 _STARTERS = word_set("starters")
 _WEEKDAYS = word_set("weekdays")
 _WHEN_FIRST = word_set("days_before_speaker")
+_DOC_NOUNS = word_set("document_nouns")
+_DOC_PARTICIPLES = word_set("document_participles")
 # a weekday, a time word or a month after "on" ends a name ("Ann Lee | on Monday", "on Jan. 5"; not "the
 # Committee on Finance")
 _WHEN_AFTER = regex.compile(
@@ -213,6 +215,8 @@ def mention_before(text: str, start: int, cue_at: int, relative: bool = False) -
         ):
             break  # "USA Today said": a time word ending an outlet's name
         i -= 1
+    if i > 0 and toks[i][2].lower() in _DOC_PARTICIPLES and toks[i - 1][2].lower() in _DOC_NOUNS:
+        i -= 1  # "New polls released Sunday showed": the polls
     if i < 0:
         return None
     if toks[i][2] in (")", ","):  # a label or aside in brackets, perhaps before "on Monday"
