@@ -10,7 +10,7 @@ import regex
 from extract.records import Sentence
 from extract.statements.lexicon import alternation, base_forms, cue_form, not_cues, verb_pattern, word_set
 from extract.statements.raw import Raw, Span
-from extract.statements.speakers import PERSON_HEADS, tokens
+from extract.statements.speakers import DOC_NOUNS, DOC_PARTICIPLES, PERSON_HEADS, tokens
 
 
 def another_cue(text: str, content: Span) -> bool:
@@ -51,8 +51,6 @@ _QUESTION_OPENS = regex.compile(
 _THING_BEFORE = regex.compile(r"\b[Aa]n?\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+$")
 _NAME_AFTER = regex.compile(r"\s+(?:\p{Lu}|[“\"'])")
 _WORD_BEFORE = regex.compile(r"(\p{L}+)\s+$")
-_DOC_NOUNS = word_set("document_nouns")
-_DOC_PARTICIPLES = word_set("document_participles")
 _PARTICIPLE_FOLLOWERS = word_set("participle_followers")
 _WORDS_AFTER = regex.compile(r"(?:\s+\p{L}+){0,3}")
 
@@ -91,9 +89,9 @@ def document_participle(text: str, start: int, end: int) -> bool:
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     after = _WORDS_AFTER.match(text, end, min(len(text), end + 40)).group().split()
     return (
-        cue_form(text[start:end]) in _DOC_PARTICIPLES
+        cue_form(text[start:end]) in DOC_PARTICIPLES
         and before is not None
-        and before.group(1).lower() in _DOC_NOUNS
+        and before.group(1).lower() in DOC_NOUNS
         and bool(after)
         and after[0].lower() in _PARTICIPLE_FOLLOWERS
     )

@@ -135,6 +135,8 @@ _MAIN_VERB = regex.compile(
     + r")\b",
     regex.IGNORECASE,
 )
+_FIRST_WORD = regex.compile(r"\s*\S+")
+_BE = frozenset(("is", "are", "was", "were"))
 _SUBJECT_FIRST = regex.compile(
     r"\s*(?:\p{Lu}|(?:" + alternation("determiners") + r"|he|she|it|they|we|i|you)\b)"
 )
@@ -478,16 +480,11 @@ class Finder(Subjects):
             self.text, at, end
         ):
             return end
-        first = regex.compile(r"\s*\S+").match(self.text, at, end)
+        first = _FIRST_WORD.match(self.text, at, end)
         verb = _MAIN_VERB.search(self.text, first.end(), end) if first else None
         if verb is None:
             return end
-        passive = verb.group().strip().lower() in (
-            "is",
-            "are",
-            "was",
-            "were",
-        )  # "was recalled": no one speaks
+        passive = verb.group().strip().lower() in _BE  # "was recalled": no one speaks
         cues = self.cues_in(verb.start(), min(end, verb.end() + 30))
         return end if any(not passive or m.group().lower().endswith("ing") for m in cues) else verb.start()
 
@@ -553,10 +550,9 @@ class Finder(Subjects):
                 and not self.title_cue(sent, found)
             ):
                 continue
+            # "The plan was rejected by the council" (a passive "… by" is no cue otherwise)
             if raw := passive_by(self.text, index, sent, found.span()):
-                out.append(
-                    raw
-                )  # "The plan was rejected by the council" (a passive "… by" is no cue otherwise)
+                out.append(raw)
                 continue
             if not_a_cue(self.text, found.start(), found.end()):
                 continue

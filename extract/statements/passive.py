@@ -41,8 +41,9 @@ _OPENER = regex.compile(r"[,;](?!.*[,;])", regex.DOTALL)
 _SUBJECT = regex.compile(
     r"(?:(?-i:\p{Lu})|\d|(?:" + alternation("determiners") + r"|his|her|its|their)\b)", regex.IGNORECASE
 )
-# ... not a conjunction or relative word ("where the plan was …", "which is backed by")
+# ... not a pronoun alone ("It was backed by …" says nothing the reader can see) ...
 _PRONOUNS = frozenset(("it", "they", "he", "she", "we", "i", "you", "this", "that", "these", "those"))
+# ... nor a conjunction or relative word ("where the plan was …", "which is backed by")
 _NOT_SUBJECTS = word_set("opening_conjunctions") | word_set("subordinators") | {"which", "who", "where"}
 
 
@@ -73,7 +74,7 @@ def passive_by(text: str, index: int, sent: Sentence, cue: Span) -> Raw | None:
     # a clause after "that" is what another speaker says ("polls showed that Trump was backed by …")
     if not words or len(words) > 10 or words[0] in _NOT_SUBJECTS or "that" in words[1:]:
         return None
-    if len(words) == 1 and words[0] in _PRONOUNS:  # "It was backed by …": say nothing the reader can see
+    if len(words) == 1 and words[0] in _PRONOUNS:
         return None
     if not _SUBJECT.match(text, start) or FINITE.search(text, start, end):
         return None

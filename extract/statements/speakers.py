@@ -34,16 +34,17 @@ _QUANTITIES = word_set("quantities")
 _GAP = word_set("gap_words")
 _STARTERS = word_set("starters")
 _WEEKDAYS = word_set("weekdays")
-_WHEN_FIRST = word_set("days_before_speaker")
-_DOC_NOUNS = word_set("document_nouns")
-_DOC_PARTICIPLES = word_set("document_participles")
+_WHEN_FIRST = word_set("days_before_speaker")  # "…, said today a spokesman"
+# a document's noun and the participle after it ("a poll released Sunday"; checks.py reads them too)
+DOC_NOUNS = word_set("document_nouns")
+DOC_PARTICIPLES = word_set("document_participles")
 # a weekday, a time word or a month after "on" ends a name ("Ann Lee | on Monday", "on Jan. 5"; not "the
-# Committee on Finance")
+# Committee on Finance"); "May" is left out, a name too
 _WHEN_AFTER = regex.compile(
     r"(?i:" + alternation("weekdays") + "|" + alternation("time_words") + r")$"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$|(?:January|February|March|April|June|July|August"
     r"|September|October|November|December)$"
-)  # "…, said today a spokesman"
+)
 _PEOPLE_ICS = word_set("people_ics")
 _BARE_PLURALS = word_set("bare_plurals")  # plural without -s: "…, police said"
 _PLURAL_SPEAKERS = word_set("plural_speakers") | _BARE_PLURALS  # "…, said U.S. officials."
@@ -215,7 +216,7 @@ def mention_before(text: str, start: int, cue_at: int, relative: bool = False) -
         ):
             break  # "USA Today said": a time word ending an outlet's name
         i -= 1
-    if i > 0 and toks[i][2].lower() in _DOC_PARTICIPLES and toks[i - 1][2].lower() in _DOC_NOUNS:
+    if i > 0 and toks[i][2].lower() in DOC_PARTICIPLES and toks[i - 1][2].lower() in DOC_NOUNS:
         i -= 1  # "New polls released Sunday showed": the polls
     if i < 0:
         return None
@@ -261,8 +262,9 @@ _RESTRICTIVE = frozenset(("who", "whom", "that", "which"))
 
 def _after_relative(toks: list[tuple[int, int, str]], j: int, i: int) -> int | None:
     """Where the speaker starts when a phrase ``toks[j..i]`` runs back over a relative word: the words
-    after it are a name ("who Trump says", "which the US says") or up to three words ending in a plural of people ("that
-    doctors say", "who U.S. officials say"); never a verb and its object ("voters who backed Trump")."""
+    after it are a name ("who Trump says", "which the US says") or up to three words ending in a plural of
+    people ("that doctors say", "who U.S. officials say"); never a verb and its object ("voters who backed
+    Trump")."""
     rel = next((k for k in range(i - 1, j - 1, -1) if toks[k][2].lower() in _RESTRICTIVE), None)
     if rel is None:
         return None

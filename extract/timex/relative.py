@@ -109,8 +109,8 @@ _FROM_DAY = {"today": 0, "tomorrow": 1, "yesterday": -1}
 def from_day(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     """ "a week from Monday", "two weeks from tomorrow", "a month from today", "Tuesday week", "a week on
     Tuesday": that many units after the day named (a weekday the coming one); "a week ago Friday", "ten years
-    ago today", "a week last Tuesday": that many before it. "30 years ago this month", "a year ago this week": the month or week that far before
-    this one."""
+    ago today", "a week last Tuesday": that many before it. "30 years ago this month", "a year ago this
+    week": the month or week that far before this one."""
     unit, n = words.counted(words.value("unit", g["unit"]) or "", words.number(g.get("num") or "a"))
     if unit == "DE" and n is not None:  # "a decade ago this week"
         unit, n = "Y", n * 10
@@ -158,10 +158,10 @@ _NARRATIVE_REACH = 300
 _LATER_IN = re.compile(r"\b(?:earlier|later)\s+in\s+$", re.I)
 
 
-def _narrative_anchor(ctx: Context, start: int, end: int, later: bool) -> Interval | None:
+def _narrative_anchor(ctx: Context, start: int, end: int) -> Interval | None:
     """ "opened in 2015 ... later in the year", "held in March 2019 ... later in the summer": told in the past
     just after a date of an earlier year, "earlier/later in the <period>" is that date's period, not the DCT's."""
-    if not later or ctx.dct is None or ctx.last_end is None or start - ctx.last_end > _NARRATIVE_REACH:
+    if ctx.dct is None or ctx.last_end is None or start - ctx.last_end > _NARRATIVE_REACH:
         return None
     anchor = value_to_interval(ctx.last_value)
     if anchor is None or anchor.granularity in ("decade", "century") or anchor.start.year >= ctx.dct.year:
@@ -177,8 +177,8 @@ def season(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     code = words.value("season", g["season"]) or "SU"
     if ctx.dct is None:
         return f"XXXX-{code}"
-    later = bool(_LATER_IN.search(ctx.text, max(0, start - 20), start))
-    if anchor := _narrative_anchor(ctx, start, end, later):
+    later = _LATER_IN.search(ctx.text, max(0, start - 20), start)
+    if later and (anchor := _narrative_anchor(ctx, start, end)):
         return f"{anchor.start.year:04d}-{code}"
     year, cue = ctx.dct.year, tense(ctx.text, start, end)
     if code == "WI":
@@ -233,7 +233,7 @@ def deictic(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     if words.key(g["unit"]).startswith("fiscal"):
         unit = "Y"
     later = not rel and words.key(g.get("part", "")) in ("earlier", "later")
-    if unit in ("Y", "M") and (anchor := _narrative_anchor(ctx, start, end, later)):
+    if later and unit in ("Y", "M") and (anchor := _narrative_anchor(ctx, start, end)):
         if unit == "Y":
             return f"{anchor.start.year:04d}"
         if anchor.granularity in ("month", "day"):
