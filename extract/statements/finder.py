@@ -136,7 +136,7 @@ _MAIN_VERB = regex.compile(
     regex.IGNORECASE,
 )
 _FIRST_WORD = regex.compile(r"\s*\S+")
-_BE = frozenset(("is", "are", "was", "were"))
+_BE = word_set("passive_auxiliaries")
 _SUBJECT_FIRST = regex.compile(
     r"\s*(?:\p{Lu}|(?:" + alternation("determiners") + r"|he|she|it|they|we|i|you)\b)"
 )

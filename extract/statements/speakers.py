@@ -38,13 +38,6 @@ _WHEN_FIRST = word_set("days_before_speaker")  # "…, said today a spokesman"
 # a document's noun and the participle after it ("a poll released Sunday"; checks.py reads them too)
 DOC_NOUNS = word_set("document_nouns")
 DOC_PARTICIPLES = word_set("document_participles")
-# a weekday, a time word or a month after "on" ends a name ("Ann Lee | on Monday", "on Jan. 5"; not "the
-# Committee on Finance"); "May" is left out, a name too
-_WHEN_AFTER = regex.compile(
-    r"(?i:" + alternation("weekdays") + "|" + alternation("time_words") + r")$"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$|(?:January|February|March|April|June|July|August"
-    r"|September|October|November|December)$"
-)
 _PEOPLE_ICS = word_set("people_ics")
 _BARE_PLURALS = word_set("bare_plurals")  # plural without -s: "…, police said"
 _PLURAL_SPEAKERS = word_set("plural_speakers") | _BARE_PLURALS  # "…, said U.S. officials."
@@ -103,6 +96,11 @@ _NAMED_ASIDE = regex.compile(
 )
 _NOT_ADVERBS = word_set("not_adverbs")
 _MONTH = f"(?:{timex_pieces()['month']})"  # "April", "Feb.", "SEPT."
+# a weekday, a time word or a month after "on" ends a name ("Ann Lee | on Monday", "on Jan. 5"; not "the
+# Committee on Finance"); "May" is left out, a name too
+_WHEN_AFTER = regex.compile(
+    r"(?i:" + alternation("weekdays") + "|" + alternation("time_words") + r")$|(?!May$)" + _MONTH + "$"
+)
 # a dated phrase between the speaker and the cue: "prosecutors in April charged", "who in 2010 said",
 # "Ann Lee on Feb. 9 said", "the panel in early 2001 found"
 _TIME_PHRASE = regex.compile(

@@ -211,8 +211,8 @@ def holiday(g: Groups, ctx: Context, start: int, end: int) -> str | None:
         if not spans or not main:
             return None
         found = _nearest_holiday(spans, main, ctx.dct, tense(ctx.text, start, end), as_week)
-    if words.key(g.get("edge", "")) in ("last", "final"):
-        found = next(b for a, b in holiday_spans(name, range(found.year, found.year + 1)) if a == found)
+    if words.key(g.get("edge", "")) in ("last", "final") and (span := _span_from(name, found)):
+        found = span[1]
     found += step
     return week_value(found) if as_week else found.isoformat()
 
@@ -222,9 +222,15 @@ def holiday_interval(g: Groups, value: str) -> Interval | None:
     name, row = _holiday(g)
     if row.days == 1 or g.get("week") or g.get("edge") or not DAY_VALUE.match(value):
         return None
-    first = date.fromisoformat(value)
-    spans = holiday_spans(name, range(first.year, first.year + 1))
-    return next((Interval(a, b, "range") for a, b in spans if a == first), None)
+    span = _span_from(name, date.fromisoformat(value))
+    return Interval(*span, "range") if span else None
+
+
+def _span_from(name: str, first: date) -> tuple[date, date] | None:
+    """The occurrence of a holiday that begins on ``first``: its first and last day."""
+    return next(
+        ((a, b) for a, b in holiday_spans(name, range(first.year, first.year + 1)) if a == first), None
+    )
 
 
 def _nearest_holiday(
