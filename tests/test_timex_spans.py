@@ -143,6 +143,10 @@ def test_timex_spans_whole_expression(text, span, value):
         # Another calendar's new year, or the new year as an occasion, is no year.
         ("Families gathered for the Lunar New Year.", "Year"),
         ("The New Year holiday passed quietly.", "Year"),
+        # A fifth weekday that a month does not hold is no date.
+        ("The fifth Monday in February 2023 never came.", "Monday"),
+        # A clock time in brackets after another restates it in another zone: TimeML leaves it out.
+        ("The blast came at 10:35 a.m. (0735 GMT).", "0735"),
     ],
 )
 def test_timex_spans_not_temporal(text, word):

@@ -877,6 +877,42 @@ from extract.timex import tag
         # "on the 3rd and <verb>": the day is a date before the next clause.
         ("He started on the 3rd and left on the 10th.", "2023-10-12", "the 3rd", "DATE", "2023-10-03"),
         ("Talks began on the 3rd and broke down on the 5th.", "2023-10-12", "the 3rd", "DATE", "2023-10-03"),
+        # "the first Monday in September" as "of September"; "of the month" is the month of publication.
+        (
+            "Labor Day falls on the first Monday in September.",
+            "2023-10-12",
+            "the first Monday in September",
+            "DATE",
+            "2023-09-04",
+        ),
+        (
+            "The rally is on the last Saturday in October.",
+            "2023-10-12",
+            "the last Saturday in October",
+            "DATE",
+            "2023-10-28",
+        ),
+        (
+            "Rent is due on the last Friday of the month.",
+            "2023-10-12",
+            "the last Friday of the month",
+            "DATE",
+            "2023-10-27",
+        ),
+        (
+            "It meets on the first Tuesday of next month.",
+            "2023-10-12",
+            "the first Tuesday of next month",
+            "DATE",
+            "2023-11-07",
+        ),
+        (
+            "It met on the fifth Sunday of April 2023.",
+            "2023-10-12",
+            "the fifth Sunday of April 2023",
+            "DATE",
+            "2023-04-30",
+        ),
     ],
 )
 def test_timex_values_in_context(text, dct, span, type_, value):

@@ -251,18 +251,25 @@ def _nearest_holiday(
 
 
 def nth_weekday(g: Groups, ctx: Context, start: int, end: int) -> str | None:
-    """ "the last Friday of May": a date when the period is a month; otherwise no expression at all."""
-    if not g.get("month"):
+    """ "the last Friday of May", "the first Monday in September", "the last Friday of the month" (the DCT's,
+    or the one after or before it): a date when the period is a month; otherwise no expression at all."""
+    if g.get("mrel"):
+        if ctx.dct is None:
+            return None
+        index = ctx.dct.year * 12 + ctx.dct.month - 1 + {"next": 1, "last": -1}.get(words.key(g["mrel"]), 0)
+        year, month = divmod(index, 12)
+        month += 1
+    elif not g.get("month"):
         return None
-    month = int(words.value("month", g["month"]) or 1)
-    year = _year(g["year"]) if g.get("year") else _infer_year(month, None, ctx, start, end)
+    else:
+        month = int(words.value("month", g["month"]) or 1)
+        year = _year(g["year"]) if g.get("year") else _infer_year(month, None, ctx, start, end)
     if year is None:
         return None
     nth = words.key(g["nth"])
     weekday = int(words.value("weekday", g["weekday"]) or 1)
-    return _nth_weekday(
-        year, month, -1 if nth in ("last", "final") else words.ordinal(nth) or 1, weekday
-    ).isoformat()
+    found = _nth_weekday(year, month, -1 if nth in ("last", "final") else words.ordinal(nth) or 1, weekday)
+    return found.isoformat() if found.month == month else None  # no fifth Monday in the month
 
 
 def _fraction_value(g: Groups) -> str | None:
