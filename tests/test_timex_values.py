@@ -913,6 +913,12 @@ from extract.timex import tag
             "DATE",
             "2023-04-30",
         ),
+        # Four-digit clock times with a zone, "local time" or "hours" after "at".
+        ("The strike started at 0430 local time.", "2023-10-12", "0430", "TIME", "2023-10-12T04:30"),
+        ("The curfew starts at 2000 hours.", "2023-10-12", "2000 hours", "TIME", "2023-10-12T20:00"),
+        ("The archive holds 2000 hours of footage.", "2023-10-12", "2000 hours", "DURATION", "PT2000H"),
+        ("The blast came at 10:35 a.m. (0735 GMT).", "2023-10-12", "10:35 a.m.", "TIME", "2023-10-12T10:35"),
+        ("He hid for two-and-a-half months.", "2023-10-12", "two-and-a-half months", "DURATION", "P2M15D"),
     ],
 )
 def test_timex_values_in_context(text, dct, span, type_, value):
