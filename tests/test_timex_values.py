@@ -919,6 +919,42 @@ from extract.timex import tag
         ("The archive holds 2000 hours of footage.", "2023-10-12", "2000 hours", "DURATION", "PT2000H"),
         ("The blast came at 10:35 a.m. (0735 GMT).", "2023-10-12", "10:35 a.m.", "TIME", "2023-10-12T10:35"),
         ("He hid for two-and-a-half months.", "2023-10-12", "two-and-a-half months", "DURATION", "P2M15D"),
+        # "Weeks later" after a year or month (no day mentioned before): in that year; "days later": that month.
+        (
+            "In 1979, the shah fled. Weeks later, Khomeini returned.",
+            "2023-10-12",
+            "Weeks later",
+            "DATE",
+            "1979",
+        ),
+        (
+            "The ban was lifted in 2021, only to be reimposed months later.",
+            "2023-10-12",
+            "months later",
+            "DATE",
+            "2021",
+        ),
+        (
+            "The law passed in March 2019. Days later it was struck down.",
+            "2023-10-12",
+            "Days later",
+            "DATE",
+            "2019-03",
+        ),
+        (
+            "The law passed in November 2019. Months later it was struck down.",
+            "2023-10-12",
+            "Months later",
+            "DATE",
+            "XXXX",
+        ),
+        (
+            "He was killed on 3 January 2020, the worst attack since 1979. Days later a plane was shot down.",
+            "2023-10-12",
+            "Days later",
+            "DATE",
+            "2020-01",
+        ),
     ],
 )
 def test_timex_values_in_context(text, dct, span, type_, value):

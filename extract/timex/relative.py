@@ -305,6 +305,22 @@ def _vague_shift(base: date, unit: str) -> str:
     return "XXXX"
 
 
+def _vague_after_period(ctx: Context, unit: str) -> str | None:
+    """ "In 1979 the shah fled. Weeks later ...": with no day mentioned before, a few units from a month or
+    year mentioned last stay in that year (hours and days: in that month); years from it have no known year."""
+    if ctx.last_day is not None or unit == "Y":
+        return None
+    interval = value_to_interval(ctx.last_value)
+    if interval is None or interval.granularity not in ("month", "year"):
+        return None
+    if interval.granularity == "month":
+        if unit in ("TH", "TM", "TS", "D"):
+            return f"{interval.start.year:04d}-{interval.start.month:02d}"
+        if interval.start.month > {"W": 11, "M": 9}[unit]:  # "months later" from November runs into next year
+            return None
+    return f"{interval.start.year:04d}"
+
+
 def ago(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     unit = words.value("unit", g["unit"]) or "Y"
     n = words.number(g["num"]) if g.get("num") else (None if words.key(g["unit"]).endswith("s") else 1)
@@ -326,7 +342,7 @@ def ago(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     if n is None:
         if not anaphoric:
             return "PAST_REF" if direction < 0 else "FUTURE_REF"
-        return _vague_shift(base, unit)
+        return _vague_after_period(ctx, unit) or _vague_shift(base, unit)
     if unit == "W" and anaphoric:
         return (base + timedelta(weeks=direction * n)).isoformat()
     return _counted(base, unit, direction * n)
