@@ -879,7 +879,7 @@ from extract.timex import tag
         ("Talks began on the 3rd and broke down on the 5th.", "2023-10-12", "the 3rd", "DATE", "2023-10-03"),
         # "the first Monday in September" as "of September"; "of the month" is the month of publication.
         (
-            "Labor Day falls on the first Monday in September.",
+            "Labor Day fell on the first Monday in September.",
             "2023-10-12",
             "the first Monday in September",
             "DATE",
@@ -955,6 +955,13 @@ from extract.timex import tag
             "DATE",
             "2020-01",
         ),
+        # Present-tense verbs of a schedule point forward: "is on", "falls on", "reopens", "testifies", "hosts".
+        ("The vote is on Friday.", "2023-10-12", "Friday", "DATE", "2023-10-13"),
+        ("The anniversary falls on Saturday.", "2023-10-12", "Saturday", "DATE", "2023-10-14"),
+        ("The museum reopens on Sunday.", "2023-10-12", "Sunday", "DATE", "2023-10-15"),
+        ("She testifies before the committee on Thursday.", "2015-12-01", "Thursday", "DATE", "2015-12-03"),
+        ("The city hosts the summit on Tuesday.", "2023-10-12", "Tuesday", "DATE", "2023-10-17"),
+        ("It had been due to expire on Friday.", "2023-10-12", "Friday", "DATE", "2023-10-06"),
     ],
 )
 def test_timex_values_in_context(text, dct, span, type_, value):
