@@ -192,6 +192,20 @@ def test_statements_names_unknown_given_name_tells_nothing() -> None:
             "Former Secretary of State and Democratic frontrunner Ann Lee said the ferry would stop.",
             "Ann Lee",
         ),
+        # a list of names opening the sentence: every one named
+        (
+            "Egypt, Qatar and the United States said the talks would continue.",
+            "Egypt, Qatar and United States",
+        ),
+        ("But Britain, France and Germany said the deal still stood.", "Britain, France and Germany"),
+        (
+            "Sen. Ann Lee, Gov. Tom Hale and Rep. Joe Doe said the bill was dead.",
+            "Ann Lee, Tom Hale and Joe Doe",
+        ),
+        # a place or time before the comma is no speaker; nor a name that holds "&"
+        ("In Cairo, Egypt and Qatar said the talks would continue.", "Egypt and Qatar"),
+        ("Meanwhile, Egypt and Qatar said the talks would continue.", "Egypt and Qatar"),
+        ("Besides Hamas, Islamic Jihad and Fatah said they rejected the plan.", "Islamic Jihad and Fatah"),
     ],
 )
 def test_statements_names_joined_speakers(text: str, speaker: str) -> None:

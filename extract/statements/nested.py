@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from extract.records import Statement
-from extract.statements.speakers import joint_parts, role_apposed
+from extract.statements.speakers import list_parts, role_apposed
 
 NESTED_RULES = frozenset({"speaker-cue-clause"})
 
@@ -27,10 +27,10 @@ def _among(inner: str, outer: str) -> bool:
     Sebastian Gorka): by the last word of the name."""
     if inner == outer:
         return True
-    parts = joint_parts(outer)
-    return bool(parts and inner.split()) and inner.split()[-1] in (
-        parts[0].split()[-1:] + parts[2].split()[-1:]
-    )
+    found = list_parts(outer)
+    return bool(found and inner.split()) and inner.split()[-1] in [
+        word for item in found[0] for word in item.split()[-1:]
+    ]
 
 
 def _inside(inner: Statement, outer: Statement) -> bool:

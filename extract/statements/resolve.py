@@ -26,7 +26,7 @@ from extract.statements.speakers import (
     is_name_word,
     is_organisation,
     is_suffix,
-    joint_parts,
+    list_parts,
     mention_after,
     mention_before,
     org_words,
@@ -124,9 +124,9 @@ class Names:
         )
 
     def learn(self, mention: str, at: int = 0) -> None:
-        if parts := joint_parts(mention):  # "Ann Lee and Tom Hale": each is named
-            self.learn(parts[0], at)
-            self.learn(parts[2], at)
+        if found := list_parts(mention):  # "Ann Lee and Tom Hale": each is named
+            for item in found[0]:
+                self.learn(item, at)
             return
         trimmed = self._no_opener(mention, at, anywhere=True)
         if trimmed != mention and (any(self._common(w) for w in trimmed.split()) or is_organisation(trimmed)):

@@ -250,7 +250,45 @@ def mention_before(text: str, start: int, cue_at: int, relative: bool = False) -
         j == i and words[0].lower() in _DETERMINERS
     ):
         return None
+    if any(w.lower() in COORDINATORS for w in words):
+        j = _listed_before(text, toks, j)
     return toks[j][0], end
+
+
+def _list_item(toks: list[tuple[int, int, str]], end: int) -> int | None:
+    """Where a name ending at token ``end`` (inclusive) starts: capitalised words, perhaps after "the" and
+    with "of" inside ("the Republic of Korea"); ``None`` when a word there opens a clause or tells a time."""
+    k = end
+    while k - 1 >= 0 and (
+        (is_name_word(toks[k - 1][2]) and toks[k - 1][2].lower() not in _STARTERS)
+        or toks[k - 1][2].lower() in ("of", "the")
+    ):
+        k -= 1
+    while toks[k][2].lower() == "of":
+        k += 1
+    words = [t[2].lower() for t in toks[k : end + 1]]
+    if not is_name_word(toks[end][2]) or any(
+        w in _STARTERS or w in _TIME_WORDS or w in _PREPOSITIONS or is_adverb(w) for w in words
+    ):
+        return None
+    return k
+
+
+def _listed_before(text: str, toks: list[tuple[int, int, str]], j: int) -> int:
+    """Where a list of names opening the sentence starts, when the mention found at token ``j`` is its last
+    pair ("Egypt, | Qatar and the United States said"); ``j`` when no such list comes before it."""
+    k = j
+    while k >= 2 and toks[k - 1][2] == "," and (item := _list_item(toks, k - 2)) is not None:
+        k = item
+    lead = 1 if toks[0][2].lower() in ("and", "but", "so", "yet") else 0  # "But Britain, France and ..."
+    opens = k == lead and text[: toks[0][0]].rstrip()[-1:] in _SENTENCE_ENDS
+    if k == j or not opens or _JOINED.search(text, toks[k][0], toks[j][0]):
+        return j  # "Fox & Friends, The Kelly File and Morning Joe": names that hold a coordinator
+    return k
+
+
+_SENTENCE_ENDS = ("", ".", "!", "?", '"', "“", "”", ":")
+_JOINED = regex.compile(r"&|(?:and|or|nor)", regex.I)
 
 
 # relative words that may stand between a noun and the speaker of a clause about it, no comma before
@@ -730,13 +768,29 @@ def joint_parts(mention: str) -> tuple[str, str, str] | None:
     return " ".join(words[:k]), words[k], " ".join(words[k + 1 :])
 
 
+def list_parts(mention: str) -> tuple[list[str], str] | None:
+    """(mentions, coordinator) when a mention names speakers together: two joined by "and" ("Hamas and
+    Islamic Jihad") or a list of names ("Egypt, Qatar and the United States"); ``None`` for one speaker."""
+    parts = joint_parts(mention)
+    if parts is None:
+        return None
+    first, joiner, last = parts
+    items = [item.strip() for item in first.split(",")]
+    named = all(
+        (words := [w for w in item.split() if w.lower() != "the"]) and all(is_name_word(w) for w in words)
+        for item in items
+    )
+    return (items if named else [first]) + [last], joiner
+
+
 @functools.lru_cache(maxsize=8192)
 def clean_name(mention: str) -> tuple[str, str]:
     """(name, role) from a mention: titles and roles stripped, organisations kept whole; two named speakers
     joined by "and" are both named."""
-    if parts := joint_parts(mention):
-        first, joiner, second = parts
-        return f"{_clean_one(first)[0]} {joiner} {_clean_one(second)[0]}", ""
+    if found := list_parts(mention):
+        items, joiner = found
+        names = [_clean_one(item)[0] for item in items]
+        return f"{', '.join(names[:-1])} {joiner} {names[-1]}", ""
     words = mention.split()
     if _named_for([w for w in words if "(" not in w]) and any(w.lower() in COORDINATORS for w in words):
         return " ".join(words[1:] if words[0].lower() in _DETERMINERS else words), ""
