@@ -201,8 +201,12 @@ def build(
     statements = []
     for analysis in analyses:
         own_events = [e for e in events if e["article_id"] == analysis.article.id]
+        used: set[str] = set()
         for st in analysis.statements:
             row = _statement_row(analysis, st, mapping.get(st.speaker, st.speaker), settings)
+            if row["id"] in used:  # two speakers of one content ("welcomed by X and condemned by Y")
+                row["id"] = f"{row['id']}-{row['cue_start']}"
+            used.add(row["id"])
             row["event_ids"] = link.statement_event_ids(row, row.pop("_context"), own_events)
             statements.append(row)
     canonical = canonical_rows(events, settings)

@@ -134,3 +134,21 @@ def test_cli_not_a_database_is_a_clean_error(tmp_path, capsys):
     db.write_bytes(b"garbage" * 1000)
     assert cli.main(["run", str(SEEDS), "--db", str(db)]) == 1
     assert "not a Dateline database" in capsys.readouterr().err
+
+
+def test_cli_two_speakers_of_one_subject_are_both_stored(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "vote.txt").write_text(
+        "The plan was welcomed by Israel and condemned by the Palestinians on Monday.\n", encoding="utf-8"
+    )
+    db = tmp_path / "d.db"
+    assert cli.main(["run", str(folder), "--db", str(db)]) == 0
+    conn = store.connect(db)
+    found = store.rows(conn, "SELECT id, speaker, quote FROM statements ORDER BY id")
+    conn.close()
+    assert [(r["speaker"], r["quote"]) for r in found] == [
+        ("Israel", "The plan"),
+        ("Palestinians", "The plan"),
+    ]
+    assert len({r["id"] for r in found}) == 2

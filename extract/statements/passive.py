@@ -33,6 +33,14 @@ _TIME_OR_PLACE = r"(?:on|in|at|last|this|earlier|later|during|after|before|over)
 # what may follow the agent in a clause read as passive: its end, or a time or place before it
 _CLAUSE_END = regex.compile(r"\s*(?:" + _TIME_OR_PLACE + r"\s+[^,;:.!?“”\"]{1,40}?)?\s*(?:[.,;:!?”\"]|$)")
 _ADJUNCT = regex.compile(r"\s+" + _TIME_OR_PLACE + r"\s")  # "by the governor | on Friday"
+# a second participle with its own agent: "welcomed by Israel | and condemned by the Palestinians"
+_NEXT_PASSIVE = regex.compile(r",?\s+and\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s+by\s")
+_SECOND = regex.compile(
+    r"\b(?P<aux>"
+    + alternation("passive_auxiliaries")
+    + r")(?:\s+\p{Ll}+ly)?\s+\p{Ll}+\s+by\s+[^,;:.!?“”\"]{1,60}?,?\s+and\s+(?:\p{Ll}+ly\s+)?$",
+    regex.IGNORECASE,
+)
 _PLURAL = regex.compile(r"(?:\p{Ll}+\s+){0,3}\p{Ll}+[^s\W]s\b")  # "by economists", "by rights groups"
 _HEAD_AFTER = regex.compile(r"(?:\s+\p{Ll}+){0,2}\s+\p{Ll}+[^s\W]s\b")
 # where the clause opens: after the last comma or semicolon before the auxiliary
@@ -53,19 +61,23 @@ def passive_by(text: str, index: int, sent: Sentence, cue: Span) -> Raw | None:
     if verb is None or verb.takes_object or text[cue[0] : cue[1]].lower().endswith("ing"):
         return None
     aux = _AUX.search(text, sent.start, cue[0])
+    second = _SECOND.search(text, sent.start, cue[0]) if aux is None else None
+    aux = aux or second  # "was welcomed by Israel and | condemned by the Palestinians": the same subject
     by = _BY.match(text, cue[1], sent.end)
     if aux is None or by is None:
         return None
     agent = mention_after(text, by.end(), sent.end) or _plural_agent(text, by.end(), sent.end)
     if agent is None or agent[0] != by.end():
         return None
+    if (nxt := _NEXT_PASSIVE.search(text, agent[0], sent.end)) and nxt.start() < agent[1]:
+        agent = (agent[0], nxt.start())  # "by the EU | and strongly opposed by Hungary"
     if adjunct := _ADJUNCT.search(text, agent[0], agent[1]):
         agent = (agent[0], adjunct.start())
     elif (tail := _HEAD_AFTER.match(text, agent[1], sent.end)) and _CLAUSE_END.match(
         text, tail.end(), sent.end
     ):
         agent = (agent[0], tail.end())  # "by North Dakota | party officials"
-    if not _CLAUSE_END.match(text, agent[1], sent.end):
+    if not _CLAUSE_END.match(text, agent[1], sent.end) and not _NEXT_PASSIVE.match(text, agent[1], sent.end):
         return None
     opener = _OPENER.search(text, sent.start, aux.start())
     chain = _CHAIN.search(text, opener.end() if opener else sent.start, aux.start())
@@ -78,7 +90,7 @@ def passive_by(text: str, index: int, sent: Sentence, cue: Span) -> Raw | None:
         return None
     if not _SUBJECT.match(text, start) or FINITE.search(text, start, end):
         return None
-    cue_start = chain.start("first") if chain else aux.start("aux")
+    cue_start = cue[0] if second else chain.start("first") if chain else aux.start("aux")
     return Raw(start, end, agent, (cue_start, cue[1]), False, "passive-by-agent", index)
 
 
