@@ -145,6 +145,9 @@ def test_timex_spans_whole_expression(text, span, value):
         ("The New Year holiday passed quietly.", "Year"),
         # A fifth weekday that a month does not hold is no date.
         ("The fifth Monday in February 2023 never came.", "Monday"),
+        # A war named for its length is a name, not a duration.
+        ("The Hundred Years' War lasted 116 years.", "Hundred"),
+        ("The Thirty Years War devastated Germany.", "Thirty"),
         # A clock time in brackets after another restates it in another zone: TimeML leaves it out.
         ("The blast came at 10:35 a.m. (0735 GMT).", "0735"),
     ],
