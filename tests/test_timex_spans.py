@@ -145,6 +145,9 @@ def test_timex_spans_whole_expression(text, span, value):
         ("The New Year holiday passed quietly.", "Year"),
         # A fifth weekday that a month does not hold is no date.
         ("The fifth Monday in February 2023 never came.", "Monday"),
+        # A century before the common era is no century the calendar values can name.
+        ("The temple was built in the 5th century BC.", "century"),
+        ("Bronze tools spread in the third century B.C.E. across the region.", "century"),
         # A war named for its length is a name, not a duration.
         ("The Hundred Years' War lasted 116 years.", "Hundred"),
         ("The Thirty Years War devastated Germany.", "Thirty"),
