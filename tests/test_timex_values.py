@@ -962,6 +962,8 @@ from extract.timex import tag
         ("She testifies before the committee on Thursday.", "2015-12-01", "Thursday", "DATE", "2015-12-03"),
         ("The city hosts the summit on Tuesday.", "2023-10-12", "Tuesday", "DATE", "2023-10-17"),
         ("It had been due to expire on Friday.", "2023-10-12", "Friday", "DATE", "2023-10-06"),
+        # "9am." at a sentence's end: the full stop is the sentence's ("a.m." keeps its own dot).
+        ("The meeting starts at 9am. It ends at 5pm.", "2023-10-12", "9am", "TIME", "2023-10-12T09:00"),
     ],
 )
 def test_timex_values_in_context(text, dct, span, type_, value):
