@@ -148,6 +148,8 @@ def test_timex_spans_whole_expression(text, span, value):
         # A century before the common era is no century the calendar values can name.
         ("The temple was built in the 5th century BC.", "century"),
         ("Bronze tools spread in the third century B.C.E. across the region.", "century"),
+        # "the year to March" is twelve months to that March, not the calendar year.
+        ("Growth will slow in the year to March, the bank forecast.", "year"),
         # A war named for its length is a name, not a duration.
         ("The Hundred Years' War lasted 116 years.", "Hundred"),
         ("The Thirty Years War devastated Germany.", "Thirty"),

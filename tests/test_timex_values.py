@@ -964,6 +964,17 @@ from extract.timex import tag
         ("It had been due to expire on Friday.", "2023-10-12", "Friday", "DATE", "2023-10-06"),
         # "9am." at a sentence's end: the full stop is the sentence's ("a.m." keeps its own dot).
         ("The meeting starts at 9am. It ends at 5pm.", "2023-10-12", "9am", "TIME", "2023-10-12T09:00"),
+        # "the year to March", "the three months to June": figures for a period that has ended (the next one
+        # when told in the future tense).
+        ("The figures cover the year to March.", "2023-10-12", "March", "DATE", "2023-03"),
+        (
+            "Growth will slow in the year to March, the bank forecast.",
+            "2023-10-12",
+            "March",
+            "DATE",
+            "2024-03",
+        ),
+        ("Prices rose in the year through August.", "2023-10-12", "August", "DATE", "2023-08"),
     ],
 )
 def test_timex_values_in_context(text, dct, span, type_, value):

@@ -29,8 +29,12 @@ _ANAPHORIC_YEAR = ("that", "the same")
 _year = words.year_number
 
 
-def _infer_year(month: int, day: int | None, ctx: Context, start: int, end: int) -> int | None:
-    """The year of a month (and day) given without one: the nearest, or the next when future tense."""
+def _infer_year(
+    month: int, day: int | None, ctx: Context, start: int, end: int, ending: bool = False
+) -> int | None:
+    """The year of a month (and day) given without one: the nearest, or the next when future tense;
+    ``ending`` ("the year to March"): the last one, or the next when future tense (figures are reported
+    for a period that has ended)."""
     if ctx.dct is None:
         return None
     dct = ctx.dct
@@ -40,6 +44,8 @@ def _infer_year(month: int, day: int | None, ctx: Context, start: int, end: int)
     months_ahead = (ahead - dct.year) * 12 + month - dct.month
     months_back = (dct.year - back) * 12 + dct.month - month
     cue = tense(ctx.text, start, end)
+    if ending:
+        return ahead if cue == "future" else back
     if cue == "future" or (cue == "past" and months_ahead <= 1):
         return ahead
     if cue == "past":
@@ -65,7 +71,7 @@ def calendar(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     elif year is None and g.get("yrel") and ctx.dct:
         year = ctx.dct.year + _YEAR_STEP[words.key(g["yrel"])]
     if year is None and month:
-        year = _infer_year(month, day, ctx, start, end)
+        year = _infer_year(month, day, ctx, start, end, bool(g.get("ending")))
     if g.get("season"):
         season = words.value("season", g["season"])
         return f"{year:04d}-{season}" if year else f"XXXX-{season}"
