@@ -206,6 +206,7 @@ def test_statements_names_unknown_given_name_tells_nothing() -> None:
         ("In Cairo, Egypt and Qatar said the talks would continue.", "Egypt and Qatar"),
         ("Meanwhile, Egypt and Qatar said the talks would continue.", "Egypt and Qatar"),
         ("Besides Hamas, Islamic Jihad and Fatah said they rejected the plan.", "Islamic Jihad and Fatah"),
+        ("Poland, Finland and Sweden said the deal was vital.", "Poland, Finland and Sweden"),
     ],
 )
 def test_statements_names_joined_speakers(text: str, speaker: str) -> None:

@@ -1,10 +1,11 @@
 """Which of two statements with overlapping content spans to keep.
 
 Statements are taken in text order (longest first at one start). A statement whose content overlaps
-a kept one by more than half of the longer span is dropped (not a second agent of one passive subject), unless the kept content swallowed it: the
+a kept one by more than half of the longer span is dropped, unless the kept content swallowed it: the
 later statement's speaker and cue stand inside the kept content after a comma ("In a note to staff,
 Ann Lee said …" read as the content of "note"), in which case the later statement replaces it; never
-an "according to" statement, whose content is a whole clause ("According to X, in 1990, Y …").
+an "according to" statement, whose content is a whole clause ("According to X, in 1990, Y …"). Two
+agents of one passive subject are both kept ("welcomed by X and condemned by Y").
 """
 
 from __future__ import annotations

@@ -60,11 +60,13 @@ def passive_by(text: str, index: int, sent: Sentence, cue: Span) -> Raw | None:
     verb = verb_of(text[cue[0] : cue[1]])
     if verb is None or verb.takes_object or text[cue[0] : cue[1]].lower().endswith("ing"):
         return None
+    by = _BY.match(text, cue[1], sent.end)
+    if by is None:
+        return None
     aux = _AUX.search(text, sent.start, cue[0])
     second = _SECOND.search(text, sent.start, cue[0]) if aux is None else None
     aux = aux or second  # "was welcomed by Israel and | condemned by the Palestinians": the same subject
-    by = _BY.match(text, cue[1], sent.end)
-    if aux is None or by is None:
+    if aux is None:
         return None
     agent = mention_after(text, by.end(), sent.end) or _plural_agent(text, by.end(), sent.end)
     if agent is None or agent[0] != by.end():

@@ -288,7 +288,7 @@ def _listed_before(text: str, toks: list[tuple[int, int, str]], j: int) -> int:
 
 
 _SENTENCE_ENDS = ("", ".", "!", "?", '"', "“", "”", ":")
-_JOINED = regex.compile(r"&|(?:and|or|nor)", regex.I)
+_JOINED = regex.compile(r"&|\b(?:and|or|nor)\b", regex.I)
 
 
 # relative words that may stand between a noun and the speaker of a clause about it, no comma before

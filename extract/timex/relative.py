@@ -316,7 +316,9 @@ def _vague_after_period(ctx: Context, unit: str) -> str | None:
     if interval.granularity == "month":
         if unit in ("TH", "TM", "TS", "D"):
             return f"{interval.start.year:04d}-{interval.start.month:02d}"
-        if interval.start.month > {"W": 11, "M": 9}[unit]:  # "months later" from November runs into next year
+        if interval.start.month > {"W": 11, "M": 9}.get(
+            unit, 0
+        ):  # "months later" from November runs into next year
             return None
     return f"{interval.start.year:04d}"
 
