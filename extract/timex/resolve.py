@@ -9,6 +9,7 @@ from extract.records import Interval
 from extract.timex import periods, relative, words
 from extract.timex.calendar import (
     DAY_VALUE,
+    add_months,
     easter,
     month_end,
     other_calendar_spans,
@@ -262,9 +263,8 @@ def nth_weekday(g: Groups, ctx: Context, start: int, end: int) -> str | None:
     if g.get("mrel"):
         if ctx.dct is None:
             return None
-        index = ctx.dct.year * 12 + ctx.dct.month - 1 + {"next": 1, "last": -1}.get(words.key(g["mrel"]), 0)
-        year, month = divmod(index, 12)
-        month += 1
+        step = {"next": 1, "last": -1}.get(words.key(g["mrel"]), 0)
+        year, month = add_months(ctx.dct.year, ctx.dct.month, step)
     elif not g.get("month"):
         return None
     else:
