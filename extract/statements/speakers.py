@@ -282,13 +282,12 @@ def _listed_before(text: str, toks: list[tuple[int, int, str]], j: int) -> int:
         k = item
     lead = 1 if toks[0][2].lower() in ("and", "but", "so", "yet") else 0  # "But Britain, France and ..."
     opens = k == lead and text[: toks[0][0]].rstrip()[-1:] in _SENTENCE_ENDS
-    if k == j or not opens or _JOINED.search(text, toks[k][0], toks[j][0]):
-        return j  # "Fox & Friends, The Kelly File and Morning Joe": names that hold a coordinator
+    if k == j or not opens or "&" in text[toks[k][0] : toks[j][0]]:
+        return j  # "Fox & Friends, The Kelly File and Morning Joe": "&" (no token) joins a name's words
     return k
 
 
 _SENTENCE_ENDS = ("", ".", "!", "?", '"', "“", "”", ":")
-_JOINED = regex.compile(r"&|\b(?:and|or|nor)\b", regex.I)
 
 
 # relative words that may stand between a noun and the speaker of a clause about it, no comma before

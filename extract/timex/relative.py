@@ -305,22 +305,22 @@ def _vague_shift(base: date, unit: str) -> str:
     return "XXXX"
 
 
+# the last month from which a few weeks or months later still fall in the same year
+_SAME_YEAR_UNTIL = {"W": 11, "M": 9}
+
+
 def _vague_after_period(ctx: Context, unit: str) -> str | None:
     """ "In 1979 the shah fled. Weeks later ...": with no day mentioned before, a few units from a month or
-    year mentioned last stay in that year (hours and days: in that month); years from it have no known year."""
-    if ctx.last_day is not None or unit == "Y":
-        return None
+    year mentioned last stay in that year (hours and days: in that month); "months later" from October, and
+    "years later", have no known year."""
     interval = value_to_interval(ctx.last_value)
-    if interval is None or interval.granularity not in ("month", "year"):
+    if ctx.last_day is not None or interval is None or interval.granularity not in ("month", "year"):
         return None
-    if interval.granularity == "month":
-        if unit in ("TH", "TM", "TS", "D"):
-            return f"{interval.start.year:04d}-{interval.start.month:02d}"
-        if interval.start.month > {"W": 11, "M": 9}.get(
-            unit, 0
-        ):  # "months later" from November runs into next year
-            return None
-    return f"{interval.start.year:04d}"
+    if interval.granularity == "month" and unit in ("TH", "TM", "TS", "D"):
+        return shift(interval.start, "M", 0)
+    if interval.granularity == "month" and interval.start.month > _SAME_YEAR_UNTIL.get(unit, 0):
+        return None
+    return shift(interval.start, "Y", 0) if unit != "Y" else None
 
 
 def ago(g: Groups, ctx: Context, start: int, end: int) -> str | None:
