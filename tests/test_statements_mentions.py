@@ -211,3 +211,85 @@ def test_statements_mentions_no_speaker_after_a_relative_word(text: str) -> None
 def test_statements_mentions_speaker_after_a_restrictive_relative(text: str, mention: str) -> None:
     found = find_statements(text, DCT)
     assert mention in [text[s.speaker_start : s.speaker_end] for s in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stand taken in a restrictive clause on the speaker ends at the sentence's own reporting verb,
+        # which has its statement too, by the same speaker
+        (
+            "Voters who backed Ann Lee say the economy is their main concern.",
+            [("Voters", "backed", "Ann Lee"), ("Voters", "say", "the economy is their main concern")],
+        ),
+        (
+            "Lawmakers who oppose the bill said the vote would be close.",
+            [("Lawmakers", "oppose", "the bill"), ("Lawmakers", "said", "the vote would be close")],
+        ),
+        (
+            "Residents who criticised the plan, however, say they were never consulted.",
+            [
+                ("Residents", "criticised", "the plan, however"),
+                ("Residents", "say", "they were never consulted"),
+            ],
+        ),
+        # the auxiliaries before that verb are no part of the stand
+        (
+            "Many of the firms that oppose the new rule have vowed to block it.",
+            [
+                ("Many of the firms that", "oppose", "the new rule"),
+                ("Many of the firms that oppose the new rule", "vowed", "to block it"),
+            ],
+        ),
+        # a cue after a preposition, or after a new clause opens, is no such verb
+        (
+            "Aides who applauded him for being back in charge said the campaign was stable.",
+            [
+                ("Aides", "applauded", "him for being back in charge"),
+                ("Aides", "said", "the campaign was stable"),
+            ],
+        ),
+        (
+            "Voters who backed Ann Lee in May, and you can see why, now doubt her.",
+            [("Voters", "backed", "Ann Lee in May, and you can see why, now doubt her")],
+        ),
+        # a relative clause with no cue in it: the head speaks
+        (
+            "Voters who like Ann Lee say the fares are too high.",
+            [("Voters", "say", "the fares are too high")],
+        ),
+        (
+            "Officials who live near the plant say they were never consulted.",
+            [("Officials", "say", "they were never consulted")],
+        ),
+        # after a noun and a preposition phrase, "say" before a clause is the subject's verb ...
+        (
+            "Residents near the plant say they were never consulted.",
+            [("Residents near the plant", "say", "they were never consulted")],
+        ),
+        (
+            "Residents near the plant say that they were never consulted.",
+            [("Residents near the plant", "say", "that they were never consulted")],
+        ),
+    ],
+)
+def test_statements_mentions_stand_in_a_relative_clause(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = find_statements(text, DCT)
+    assert [(s.speaker if s.speaker[:1].isupper() else text[s.speaker_start : s.speaker_end],
+             text[s.cue_start : s.cue_end], text[s.start : s.end]) for s in found] == expected  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... but a noun that takes "that" stays a noun, and so does a word after "a"
+        "The debunked claim that the mayor opposed the plan spread fast.",
+        "The vain hope that the ferry returns keeps the town going.",
+        "He walked them through a slide show that predicted a win.",
+    ],
+)
+def test_statements_mentions_noun_before_that_is_no_cue(text: str) -> None:
+    cues = [text[s.cue_start : s.cue_end] for s in find_statements(text, DCT)]
+    assert not {"claim", "hope", "show"} & set(cues)

@@ -8,7 +8,15 @@ from collections.abc import Sequence
 import regex
 
 from extract.records import Sentence
-from extract.statements.lexicon import alternation, base_forms, cue_form, not_cues, verb_pattern, word_set
+from extract.statements.lexicon import (
+    alternation,
+    base_forms,
+    cue_form,
+    not_cues,
+    statement_nouns,
+    verb_pattern,
+    word_set,
+)
 from extract.statements.raw import Raw, Span
 from extract.statements.speakers import DOC_NOUNS, DOC_PARTICIPLES, PERSON_HEADS, tokens
 
@@ -44,6 +52,9 @@ _MODIFIED_NOUN = regex.compile(
 _PERSON_AFTER_LINK = regex.compile(
     r"\b(?:to|of|for|with|from)\s+" + alternation("possessives", "either") + r"\s+(\p{Ll}+)\s+$"
 )
+_THAT_AFTER = regex.compile(r"\s+that\b", regex.IGNORECASE)
+_THAT_NOUNS = frozenset(statement_nouns()) | word_set("claim_nouns") | word_set("document_nouns")
+_CLAUSE_AFTER = regex.compile(r"\s+" + alternation("clause_starts") + r"\b", regex.IGNORECASE)
 _QUESTION_OPENS = regex.compile(
     r"(?:^|[.!?”\"\n]\s*|\b(?:" + alternation("asked_leads") + r")\s+)$", regex.IGNORECASE
 )
@@ -63,9 +74,13 @@ def not_a_cue(text: str, start: int, end: int) -> bool:
     noun_before = _NOUN_BEFORE.search(text, max(0, start - 12), start)
     if noun_before and not _PRONOUN_IS.search(text, max(0, start - 12), start):
         return True
-    if form in base_forms() and _MODIFIED_NOUN.search(text, max(0, start - 40), start):
+    if form in base_forms() and (noun := _MODIFIED_NOUN.search(text, max(0, start - 40), start)):
         person = _PERSON_AFTER_LINK.search(text, max(0, start - 40), start)
-        if person is None or person.group(1) not in PERSON_HEADS:
+        # "residents near the plant say they …": a clause after the word makes it the subject's verb, and
+        # so does "that" after a word that is no noun ("the plant say that", never "the debunked claim that")
+        that = form not in _THAT_NOUNS and _THAT_AFTER.match(text, end)
+        clause = noun.group()[:1] not in "Aa" and (_CLAUSE_AFTER.match(text, end) or that)
+        if (person is None or person.group(1) not in PERSON_HEADS) and not clause:
             return True
     if form in not_cues() and _next_to(text, start, end, not_cues()[form]):
         return True

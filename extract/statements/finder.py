@@ -136,6 +136,17 @@ _MAIN_VERB = regex.compile(
     regex.IGNORECASE,
 )
 _FIRST_WORD = regex.compile(r"\s*\S+")
+# "voters who backed …": the cue opens a restrictive clause on its speaker (no comma before "who")
+_WHO_CUE = regex.compile(r"(?<=\p{L})\s+(?:who|that)\s+$", regex.IGNORECASE)
+# the words before that verb: its auxiliaries ("… have vowed"), after a word that may end the clause's
+# object (no "to", "and", relative word, preposition, article or pronoun: "in charge", "you can see")
+_OWN_VERB_LEAD = regex.compile(
+    r"(?<=\p{L}|\d)(?<!\b(?:to|and|or|but|who|that|which|not|n[’']t|in|on|at|of|for|with|by|from|into|about"
+    r"|the|a|an|his|her|their|its|our|he|she|they|we|you|i|it))"
+    r"(?:,?\s+(?:" + alternation("finite_auxiliaries") + r"|\p{Ll}+ly))*,?\s+$",
+    regex.IGNORECASE,
+)
+_NEW_CLAUSE = regex.compile(r"[;:]|,\s+(?:and|but|or|while|as)\b")
 _BE = word_set("passive_auxiliaries")
 _SUBJECT_FIRST = regex.compile(
     r"\s*(?:\p{Lu}|(?:" + alternation("determiners") + r"|he|she|it|they|we|i|you)\b)"
@@ -465,6 +476,13 @@ class Finder(Subjects):
         if joined and any(m.start() == joined.end() for m in self.cues_in(joined.end(), content[1])):
             return None  # "X agreed and then said that …": the words are the second verb's
         direct = self.is_direct(*content)
+        if (
+            not direct
+            and verb
+            and verb.short
+            and _WHO_CUE.search(self.text, max(sent.start, cue[0] - 8), cue[0])
+        ):
+            content = self.before_own_verb(content)  # "Voters who backed Ann | say …"
         if relative and not direct:
             content = (relative.start(1), self.before_main_verb(cue[1], content[1], speaker))
         rule = "speaker-cue-quote" if direct else "speaker-cue-clause"
@@ -487,6 +505,20 @@ class Finder(Subjects):
         passive = verb.group().strip().lower() in _BE  # "was recalled": no one speaks
         cues = self.cues_in(verb.start(), min(end, verb.end() + 30))
         return end if any(not passive or m.group().lower().endswith("ing") for m in cues) else verb.start()
+
+    def before_own_verb(self, content: Span) -> Span:
+        """A stand taken in a relative clause on the speaker ends where the sentence's own reporting verb
+        comes: "Voters who backed Ann Lee | say the economy matters most" (that verb has its own
+        statement); a cue after "to", "and" or a relative word, or a participle, is no such verb."""
+        clause_end = _NEW_CLAUSE.search(self.text, content[0], content[1])
+        end = clause_end.start() if clause_end else content[1]
+        for found in self.cues_in(content[0] + 1, end):
+            lead = _OWN_VERB_LEAD.search(self.text, content[0], found.start())
+            if found.group().lower().endswith("ing") or lead is None:
+                continue
+            cut = trim(self.text, content[0], lead.start())
+            return cut if cut[1] > cut[0] else content
+        return content
 
     def only_time(self, content: Span) -> bool:
         """Whether a short content is nothing but a time expression and its function words."""

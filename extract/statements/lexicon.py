@@ -46,6 +46,13 @@ def base_forms() -> frozenset[str]:
 
 
 @functools.cache
+def statement_nouns() -> tuple[str, ...]:
+    """The nouns that lead a statement ("X's claim that …"), longest first (``statement_nouns.tsv``)."""
+    rows = load_table("statement_nouns.tsv", ("id", "forms", "example", "cue", "content"))
+    return tuple(sorted({f.strip() for r in rows for f in r["forms"].split("|")}, key=len, reverse=True))
+
+
+@functools.cache
 def not_cues() -> dict[str, tuple[tuple[str, str], ...]]:
     """Lower-cased form -> (word before, word after) pairs ("-" for any) where it is no cue."""
     out: dict[str, list[tuple[str, str]]] = {}

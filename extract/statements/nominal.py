@@ -6,9 +6,9 @@ import functools
 
 import regex
 
-from extract.lexicon import load_table
 from extract.records import Sentence
 from extract.statements.bounds import clip
+from extract.statements.lexicon import statement_nouns
 from extract.statements.raw import Raw, trim
 from extract.statements.speakers import mention_after, mention_before
 
@@ -18,9 +18,7 @@ Span = tuple[int, int]
 @functools.cache
 def noun_pattern() -> regex.Pattern[str]:
     """ "<owner>'s [adjective] NOUN that" or "the NOUN by <agent> that" (named groups)."""
-    rows = load_table("statement_nouns.tsv", ("id", "forms", "example", "cue", "content"))
-    forms = sorted({f.strip() for r in rows for f in r["forms"].split("|")}, key=len, reverse=True)
-    nouns = "|".join(regex.escape(f) for f in forms)
+    nouns = "|".join(regex.escape(f) for f in statement_nouns())
     return regex.compile(
         rf"(?P<owner>[’']s?\s+(?:\p{{Ll}}+\s+)?)(?P<cue>{nouns})(?P<that>\s+that\b)"
         rf"|\b(?:the|a|an)\s+(?P<cue2>{nouns})\s+by\s+(?P<agent>[^,;:.]{{2,60}}?)(?P<that2>\s+that\b)",

@@ -134,6 +134,7 @@ def is_adverb(word: str) -> bool:
 
 
 _AUXILIARIES = word_set("finite_auxiliaries") | word_set("progressive_auxiliaries")
+_CLAUSE_HEADS = word_set("clause_heads")  # "those who back her": the clause is all the mention says
 _VERB_TAILS = _AUXILIARIES | word_set("light_adverbs") | word_set("speaker_verb_tails")
 # "When Trump said", "but Ann Lee said": a word opening a clause is no part of the name after it
 NAME_OPENERS = (
@@ -156,9 +157,9 @@ def tidy_mention(text: str, span: tuple[int, int]) -> tuple[int, int]:
     toks = tokens(text, *span)
     verb = next((k for k in range(1, len(toks)) if toks[k][2] in _AUXILIARIES), len(toks))
     toks = toks[:verb]  # "the council has mostly put …": the phrase ends before its verb
-    who = next((k for k in range(1, len(toks) - 1) if toks[k][2].lower() == "who"), 0)
-    if who and toks[who - 1][2].lower() in _SOURCE_HEADS:  # "officials who asked not to be named"
-        toks = toks[:who]
+    who = next((k for k in range(1, len(toks)) if toks[k][2].lower() == "who"), 0)
+    if who and toks[who - 1][2][:1].isalpha() and toks[who - 1][2].lower() not in _CLAUSE_HEADS:
+        toks = toks[:who]  # "officials who asked not to be named", "voters who like Ann" (not "those who …")
     while len(toks) > 1 and (toks[-1][2].lower() in _VERB_TAILS or is_adverb(toks[-1][2])):
         toks.pop()
     toks = toks[_openers([t[2] for t in toks]) :]
