@@ -207,6 +207,19 @@ def test_statements_names_unknown_given_name_tells_nothing() -> None:
         ("Meanwhile, Egypt and Qatar said the talks would continue.", "Egypt and Qatar"),
         ("Besides Hamas, Islamic Jihad and Fatah said they rejected the plan.", "Islamic Jihad and Fatah"),
         ("Poland, Finland and Sweden said the deal was vital.", "Poland, Finland and Sweden"),
+        # people or bodies joined by "and" opening the sentence are all named
+        ("Human rights groups and the UN said the strikes were unlawful.", "Human rights groups and UN"),
+        ("The army and the police said the area was sealed.", "army and police"),
+        ("Doctors and nurses said the hospital was full.", "Doctors and nurses"),
+        ("Ann Lee and her aides said the plan was fair.", "Ann Lee and her aides"),
+        ("Current and former officials said the agency was weakened.", "Current and former officials"),
+        ("But lawyers and legal experts said that is unlikely.", "lawyers and legal experts"),
+        # ... not a clause before "and", nor two roles of one person
+        ("Prices rose and analysts said the bank would act.", "analysts"),
+        (
+            "The senator and presidential candidate said the vote was rigged.",
+            "senator and presidential candidate",
+        ),
     ],
 )
 def test_statements_names_joined_speakers(text: str, speaker: str) -> None:

@@ -253,7 +253,44 @@ def mention_before(text: str, start: int, cue_at: int, relative: bool = False) -
         return None
     if any(w.lower() in COORDINATORS for w in words):
         j = _listed_before(text, toks, j)
+    elif (joined := _coordinated_before(text, toks, j, i)) is not None:
+        j = joined
     return toks[j][0], end
+
+
+def _speaking_head(word: str) -> bool:
+    """A name, or a word for people or a body that speaks ("nurses", "the army", "rights groups")."""
+    lower = word.lower()
+    return (
+        word[:1].isupper()
+        or lower in _SPEAKING_HEADS
+        or (lower.endswith("s") and lower[:-1] in _SPEAKING_HEADS)
+    )
+
+
+def _coordinated_before(text: str, toks: list[tuple[int, int, str]], j: int, i: int) -> int | None:
+    """Where a phrase for people or a body joined to the mention ``toks[j..i]`` by "and" starts, when it
+    opens the sentence ("The army and the police said", "Rights groups and the UN said"); None otherwise
+    ("Prices rose and analysts said": "rose" names no one)."""
+    if j < 2 or toks[j - 1][2].lower() != "and" or not _speaking_head(toks[i][2]):
+        return None
+    h = j - 2
+    if not _speaking_head(toks[h][2]) or toks[h][2].lower() in _STARTERS | _OBJECTS:
+        return None
+    head = toks[i][2]
+    if head.islower() and not head.endswith("s") and toks[j][2].lower() not in _DETERMINERS:
+        return None  # "the senator and presidential candidate said": one person with two roles
+    k = h
+    while k > 0 and h - k < 3 and (toks[k - 1][2][:1].isalpha() or toks[k - 1][2] in ("'s", "’s")):
+        word = toks[k - 1][2].lower()
+        if word in _STARTERS:
+            break  # "But attorneys and legal experts said"
+        if word in _OBJECTS or word in COORDINATORS or word in _PREPOSITIONS or word in _RELATIVES:
+            return None
+        k -= 1
+    lead = toks[0][0] if all(t[2].lower() in _STARTERS for t in toks[:k]) else toks[k][0]
+    opens = not text[:lead].rstrip() or text[:lead].rstrip()[-1] in _SENTENCE_ENDS
+    return k if opens else None
 
 
 def _list_item(toks: list[tuple[int, int, str]], end: int) -> int | None:
@@ -346,6 +383,7 @@ def role_apposed(text: str, start: int, name: tuple[int, int]) -> int | None:
 _NOT_MODIFIERS = word_set("not_modifiers")
 _RELATIVES = word_set("relative_words")  # a relative word opens a clause: ", which critics say"
 _DEMONSTRATED = PERSON_HEADS | word_set("demonstrative_heads")
+_SPEAKING_HEADS = PERSON_HEADS | _PLURAL_SPEAKERS | word_set("group_nouns") | word_set("speaking_bodies")
 
 
 def _demonstrative(words: list[str]) -> bool:
@@ -742,22 +780,29 @@ def _mention_words(mention: str) -> list[str]:
     return [w for w in POSSESSIVE.sub("", _BRACKETED.sub("", mention.strip())).split() if w]
 
 
+def _joins_at(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` joins two speakers: a name on both sides ("Hamas and Islamic Jihad", "the
+    European Union and the United States"), or a word for people or a body before it and a name or such a
+    word after ("rights groups and the UN", "the army and the police")."""
+    if words[k] not in COORDINATORS:
+        return False
+    before, after = words[k - 1], words[k + 1 :]
+    named_after = after[0][:1].isupper() or (
+        after[0] == "the" and len(after) > 1 and _speaking_head(after[1])
+    )
+    if before[:1].isupper():
+        return named_after
+    one_phrase = len(after) == 1 or after[0] == "the"
+    return _speaking_head(before) and one_phrase and (named_after or _speaking_head(after[-1]))
+
+
 def joint_parts(mention: str) -> tuple[str, str, str] | None:
     """(first mention, coordinator, second mention) when a mention names two speakers joined by "and"
     ("Hamas and Islamic Jihad", "Sen. Ann Lee and Gov. Tom Hale"); ``None`` for one speaker, an organisation
     named for its purpose ("Centers for Disease Control and Prevention") or a title shared by the name after
     it ("Former Secretary of State and Democratic frontrunner Ann Lee")."""
     words = _mention_words(mention)
-    joined = [
-        k
-        for k in range(1, len(words) - 1)
-        if words[k] in COORDINATORS
-        and words[k - 1][:1].isupper()
-        and (
-            words[k + 1][:1].isupper()
-            or (words[k + 1] == "the" and words[k + 2 : k + 3] != [] and words[k + 2][:1].isupper())
-        )
-    ]  # "Hamas and Islamic Jihad", "the European Union and the United States"
+    joined = [k for k in range(1, len(words) - 1) if _joins_at(words, k)]
     # a title before "and" is shared by the name after it; an acronym there is a body of its own ("the EU
     # and Washington"), not the affiliation of a title
     if len(joined) != 1 or _named_for(words[: joined[0]]) or _shared_title(words, joined[0]):
