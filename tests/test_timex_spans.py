@@ -155,6 +155,13 @@ def test_timex_spans_whole_expression(text, span, value):
         ("The Thirty Years War devastated Germany.", "Thirty"),
         # A clock time in brackets after another restates it in another zone: TimeML leaves it out.
         ("The blast came at 10:35 a.m. (0735 GMT).", "0735"),
+        # a count before a noun of people or things is no year ("93 percent of 2012 voters" is)
+        ("About 1500 people attended the rally.", "1500"),
+        ("The army deployed 1800 troops to the border.", "1800"),
+        ("Some 1200 rockets were fired at the city.", "1200"),
+        # a number from 1000 to 1499 elsewhere is no year
+        ("The index rose to 1400 on Monday.", "1400"),
+        ("Police counted 1200 at the march.", "1200"),
     ],
 )
 def test_timex_spans_not_temporal(text, word):

@@ -975,6 +975,13 @@ from extract.timex import tag
             "2024-03",
         ),
         ("Prices rose in the year through August.", "2023-10-12", "August", "DATE", "2023-08"),
+        # era years and years before 1500 after "in", "since" or "until", as written
+        ("The Romans destroyed the temple in AD 70.", "2023-10-12", "AD 70", "DATE", "0070"),
+        ("The temple was destroyed in 70 AD.", "2023-10-12", "70 AD", "DATE", "0070"),
+        ("The shrine was finished in 691 CE.", "2023-10-12", "691 CE", "DATE", "0691"),
+        ("Crusaders captured the city in 1099, killing thousands.", "2023-10-12", "1099", "DATE", "1099"),
+        ("The city fell in 1453 after a long siege.", "2023-10-12", "1453", "DATE", "1453"),
+        ("Some 93 percent of 2012 voters there were white.", "2016-03-07", "2012", "DATE", "2012"),
     ],
 )
 def test_timex_values_in_context(text, dct, span, type_, value):

@@ -60,6 +60,8 @@ def calendar(g: Groups, ctx: Context, start: int, end: int) -> str | None:
         month = int(g["month"])
     day = words.day_number(g["day"]) if g.get("day") else None
     year = _year(g["year"]) if g.get("year") else None
+    if g.get("era_year"):  # "AD 70", "in 1099": the number as written, never a two-digit year
+        year = int(g["era_year"])
     if g.get("century"):  # the second year of "1996-97": in the first one's century, after it
         first, year = int(g["century"] + g["first"]), int(g["century"]) * 100 + int(g["year"])
         year += 100 if year < first else 0
