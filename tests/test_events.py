@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from extract.events import actors, find_events, nearest_trigger, title_for, triggers
+from extract.events import actors, find_events, nearest_trigger, title_for, trigger_matches, triggers
 from extract.lexicon import load_table
 from extract.records import Interval, Sentence, Statement, Timex
 
@@ -115,3 +115,21 @@ def test_events_furniture_and_undated_expressions_give_nothing():
 def test_events_reporting_words_yield_to_what_happened(sentence, date, label):
     found = nearest_trigger(sentence, sentence.index(date))
     assert found is not None and found[0].label == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "legal"),
+    [
+        ("A court ruled on Friday that the law stands.", True),
+        ("Judges ruled Tuesday that the ban was lawful.", True),
+        ("The ruling on March 3 upheld the ban.", True),
+        # "ruled" as governed, "ruled out" and "the ruling party" are no court's act
+        ("Hamas, which has ruled Gaza since 2007, denied it.", False),
+        ("The Ottomans ruled the city for four centuries.", False),
+        ("The minister ruled out talks on Monday.", False),
+        ("The ruling coalition collapsed in June.", False),
+    ],
+)
+def test_events_ruled_is_a_court_act_only_as_one(sentence, legal):
+    labels = {trigger.label for trigger, *_ in trigger_matches(sentence)}
+    assert ("Court or legal action" in labels) is legal
