@@ -133,3 +133,21 @@ def test_events_reporting_words_yield_to_what_happened(sentence, date, label):
 def test_events_ruled_is_a_court_act_only_as_one(sentence, legal):
     labels = {trigger.label for trigger, *_ in trigger_matches(sentence)}
     assert ("Court or legal action" in labels) is legal
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # a word shared by two kinds of happening gets the kind its neighbours say
+        ("Workers staged a general strike on Monday.", "Protests"),
+        ("Teachers went on strike on Monday.", "Protests"),
+        ("Israel began a military campaign in Gaza on Monday.", "Attack"),
+        ("She began her campaign for governor on Monday.", "Election or appointment"),
+        ("The trial of the three men opened on Monday.", "Court or legal action"),
+        ("The vaccine trial began on Monday.", None),
+        ("Prosecutors charged him with fraud on Monday.", "Court or legal action"),
+    ],
+)
+def test_events_shared_words_take_their_neighbours_kind(sentence, label):
+    found = nearest_trigger(sentence, sentence.index("Monday"))
+    assert (found[0].label if found else None) == label
