@@ -293,3 +293,30 @@ def test_statements_mentions_stand_in_a_relative_clause(
 def test_statements_mentions_noun_before_that_is_no_cue(text: str) -> None:
     cues = [text[s.cue_start : s.cue_end] for s in find_statements(text, DCT)]
     assert not {"claim", "hope", "show"} & set(cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised modifier and a plural of people, then a clause set off by commas
+        (
+            "Palestinian officials, who spoke on condition of anonymity, said talks had stalled.",
+            [("Palestinian officials", "talks had stalled")],
+        ),
+        (
+            "Israeli military officials, who were not authorised to speak, said the strike was planned.",
+            [("Israeli military officials", "the strike was planned")],
+        ),
+        (
+            "Democratic economists, like their rivals, say the tax helps growth.",
+            [("Democratic economists", "the tax helps growth")],
+        ),
+        # ... not a participle set off by commas
+        ("National Guard members, called to service by the governor, are scattered across the city.", []),
+    ],
+)
+def test_statements_mentions_modified_plural_before_a_set_off_clause(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = find_statements(text, DCT)
+    assert [(text[s.speaker_start : s.speaker_end], text[s.start : s.end]) for s in found] == expected

@@ -87,9 +87,12 @@ _NAME_APPOSED = regex.compile(  # "Ann Lee, a lawyer from Leeds," before the cue
     + NAME_WORD
     + r"){0,3},\s+(?:a|an|the|who|whose|one|his|her|its|their)\s[^;:“”\"]{2,100},"
 )
-# "Officials in Kyiv, who spoke on condition of anonymity," before the cue: a subject and its relative clause
+# "Officials in Kyiv, who spoke on condition of anonymity," (or ", which …,", ", like …,") before the cue: a subject
+# and its clause set off by commas
 _QUOTED_WORDS = regex.compile(r"\p{L}\s+[“\"][^“”\"]{1,80}[\p{L}\d][”\"]$")
-_SUBJECT_WHO = regex.compile(r"\p{Lu}[^\s,;:“”\"]*(?:\s[^\s,;:“”\"]+){0,6},\s+who\s[^;:“”\"]{2,120},")
+_SUBJECT_WHO = regex.compile(
+    r"\p{Lu}[^\s,;:“”\"]*(?:\s[^\s,;:“”\"]+){0,6},\s+(?:who|which|like)\s[^;:“”\"]{2,120},"
+)
 _WHEN_WORDS = word_set("weekdays") | word_set("time_words")
 _RESUMES = regex.compile(
     r",\s+(?:"

@@ -50,6 +50,15 @@ _CARRIED = regex.compile(r"(?:,|\band|\bbut|\bor)(?:\s*(?:\w+ly|then|also|later)
 _LOWER_WORD = regex.compile(r"(?<![\p{L}’'\-])\p{Ll}[\p{L}’'\-]*")
 _PLAIN_VERBS = word_set("plain_verbs")
 _GROUP_NOUN = regex.compile(r"\s+" + alternation("group_nouns") + r"\b")
+# "Palestinian officials, who …,": a capitalised modifier, then lower-case words up to a plural of people
+# and a clause set off by commas
+_PLURAL_AFTER = regex.compile(
+    r"(?:\s+\p{Ll}+){0,2}?\s+(?:"
+    + alternation("plural_speakers")
+    + "|"
+    + alternation("group_nouns")
+    + r")(?=,\s+(?:who|which|like)\b)"
+)
 _NAMED_BODY = regex.compile(r"the(?:\s+(?:of\s+)?" + NAME_WORD + r")+")  # "the U.S. Court of Appeals"
 
 
@@ -169,6 +178,8 @@ class Subjects(Sourced):
                 return None
             group = _GROUP_NOUN.match(word, body.end())  # "the Rubio campaign"
             return speaker[0], speaker[0] + (group.end() if group else body.end())
+        if plural := _PLURAL_AFTER.match(self.text, speaker[1], before):
+            speaker = (speaker[0], plural.end())  # "Israeli military officials, who …, said"
         rest = self.text[speaker[1] : speaker[1] + 12]
         return speaker if loose or regex.match(r"\s*(?:,|\w+ing\b)", rest) else None
 
