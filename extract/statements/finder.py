@@ -87,9 +87,9 @@ _NAME_APPOSED = regex.compile(  # "Ann Lee, a lawyer from Leeds," before the cue
     + NAME_WORD
     + r"){0,3},\s+(?:a|an|the|who|whose|one|his|her|its|their)\s[^;:“”\"]{2,100},"
 )
+_QUOTED_WORDS = regex.compile(r"\p{L}\s+[“\"][^“”\"]{1,80}[\p{L}\d][”\"]$")
 # "Officials in Kyiv, who spoke on condition of anonymity," (or ", which …,", ", like …,") before the cue: a subject
 # and its clause set off by commas
-_QUOTED_WORDS = regex.compile(r"\p{L}\s+[“\"][^“”\"]{1,80}[\p{L}\d][”\"]$")
 _SUBJECT_WHO = regex.compile(
     r"\p{Lu}[^\s,;:“”\"]*(?:\s[^\s,;:“”\"]+){0,6},\s+(?:who|which|like)\s[^;:“”\"]{2,120},"
 )
@@ -142,10 +142,15 @@ _FIRST_WORD = regex.compile(r"\s*\S+")
 # "voters who backed …": the cue opens a restrictive clause on its speaker (no comma before "who")
 _WHO_CUE = regex.compile(r"(?<=\p{L})\s+(?:who|that)\s+$", regex.IGNORECASE)
 # the words before that verb: its auxiliaries ("… have vowed"), after a word that may end the clause's
-# object (no "to", "and", relative word, preposition, article or pronoun: "in charge", "you can see")
+# object (none that never ends a phrase, no possessive and no subject: "in charge", "you can see")
 _OWN_VERB_LEAD = regex.compile(
-    r"(?<=\p{L}|\d)(?<!\b(?:to|and|or|but|who|that|which|not|n[’']t|in|on|at|of|for|with|by|from|into|about"
-    r"|the|a|an|his|her|their|its|our|he|she|they|we|you|i|it))"
+    r"(?<=\p{L}|\d)(?<!\b(?:"
+    + alternation("not_last")
+    + "|"
+    + alternation("determiners_before")
+    + "|"
+    + alternation("resuming_subjects")
+    + r"|into|about|you|n[’']t))"
     r"(?:,?\s+(?:" + alternation("finite_auxiliaries") + r"|\p{Ll}+ly))*,?\s+$",
     regex.IGNORECASE,
 )
