@@ -146,6 +146,10 @@ def test_events_ruled_is_a_court_act_only_as_one(sentence, legal):
         ("The trial of the three men opened on Monday.", "Court or legal action"),
         ("The vaccine trial began on Monday.", None),
         ("Prosecutors charged him with fraud on Monday.", "Court or legal action"),
+        # "charged that" is an accusation in words, with or without a time between
+        ("Hamas charged that officials on Monday had lied.", None),
+        ("Hamas charged on Monday that officials had lied.", None),
+        ("The group charged late Monday that officials had lied.", None),
     ],
 )
 def test_events_shared_words_take_their_neighbours_kind(sentence, label):
