@@ -130,6 +130,11 @@ def test_statements_mentions_object_pronoun_stands_for_the_person(text: str, spe
          "Sen. Tom Hale this year, who", "Tom Hale"),
         # after a verb of being, a list or a preposition with a bare noun: the subject, as before
         ("Tom Hale is a lawyer and builder who said the dam was unsafe.", "who", "Tom Hale"),
+        # "that" after a noun stands for the phrase it ends, back to its determiner, never past a verb
+        ("Ann Lee leads a group that says the rule will cost jobs.", "a group that", "group"),
+        ("Many firms have joined a coalition that says the rule is unfair.", "a coalition that", "coalition"),
+        ("The rule is opposed by the think tank that says it will cost jobs.", "the think tank that",
+         "think tank"),
     ],
 )  # fmt: skip
 def test_statements_mentions_relative_stands_for_the_phrase_before(
@@ -233,12 +238,12 @@ def test_statements_mentions_speaker_after_a_restrictive_relative(text: str, men
                 ("Residents", "say", "they were never consulted"),
             ],
         ),
-        # the auxiliaries before that verb are no part of the stand
+        # the auxiliaries before that verb are no part of the stand, nor the clause of the sentence's speaker
         (
             "Many of the firms that oppose the new rule have vowed to block it.",
             [
-                ("Many of the firms that", "oppose", "the new rule"),
-                ("Many of the firms that oppose the new rule", "vowed", "to block it"),
+                ("Many of the firms", "oppose", "the new rule"),
+                ("Many of the firms", "vowed", "to block it"),
             ],
         ),
         # a cue after a preposition, or after a new clause opens, is no such verb
@@ -270,6 +275,11 @@ def test_statements_mentions_speaker_after_a_restrictive_relative(text: str, men
         (
             "Residents near the plant say that they were never consulted.",
             [("Residents near the plant", "say", "that they were never consulted")],
+        ),
+        # the speaker of the sentence's own verb is the whole phrase before its clause ...
+        (
+            "Those who have studied the plan say it will fail.",
+            [("Those who have studied the plan", "say", "it will fail")],
         ),
     ],
 )

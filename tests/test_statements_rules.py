@@ -171,6 +171,11 @@ def test_statements_rules_party_and_descriptions_are_no_first_names(mention: str
         # an organisation whose name ends in s, with an apostrophe, before a person's name
         ("Dover News’ Ann Lee", "Ann Lee"),
         ("Neither Ann Lee", "Ann Lee"),  # "Neither Ann Lee nor the mayor …"
+        # a body or a business in a place is not the place
+        ("the regime in Dover", "regime in Dover"),
+        ("some industries in Dover County", "industries in Dover County"),
+        ("Officials in Dover", "Officials in Dover"),
+        ("Ann Lee in Dover", "Ann Lee"),
     ],
 )
 def test_statements_rules_names_with_of_brackets_and_initials(mention: str, name: str) -> None:

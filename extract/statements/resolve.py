@@ -294,6 +294,7 @@ _DESCRIBED = regex.compile(r"\s*[,(—–]|\s+-\s")  # "Tom Hale, a lawyer", "To
 _HEAD_END = regex.compile(r"\s+(?:of|for|at|with|in|from|on|who|that|to|close)\b|,")
 _INDEFINITE = regex.compile(r"(?:a|an|one)\s+\p{Ll}", regex.IGNORECASE)
 _DETERMINER = regex.compile(r"^(?:the|a|an)\s+", regex.IGNORECASE)
+_STAND_IN = regex.compile(r"(?<=\p{L})\s+that$")  # a relative word standing in for the phrase before it
 _LETTER_BY = regex.compile(
     r"\bletter\b[^.]{0,80}?\bby\s+(?P<name>(?:Gen\.\s+)?\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*)"
 )
@@ -388,6 +389,7 @@ def speaker_names(text: str, raws: Sequence[Raw], sentences: Sequence[Sentence] 
     for k, raw in enumerate(raws):
         mention = text[raw.speaker[0] : raw.speaker[1]]
         mention = OBJECT_PRONOUNS.get(mention.lower(), mention)  # "quoted him as saying": he
+        mention = _STAND_IN.sub("", mention)  # "a group that | said": the group
         kind = pronouns().get(mention.lower())
         if owner := _CHANNEL_OF.fullmatch(mention) or _ISSUED_BY.fullmatch(mention):
             mention = owner.group("owner")

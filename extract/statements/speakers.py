@@ -8,6 +8,7 @@ starts right after it.
 
 from __future__ import annotations
 
+import calendar
 import functools
 
 import regex
@@ -155,11 +156,15 @@ def tidy_mention(text: str, span: tuple[int, int]) -> tuple[int, int]:
     "the regime has mostly put" → "the regime": a lower-case auxiliary ends it) and without a
     possessive or contracted ’s ("Ann Lee’s" → "Ann Lee", "He’s" → "He")."""
     toks = tokens(text, *span)
-    verb = next((k for k in range(1, len(toks)) if toks[k][2] in _AUXILIARIES), len(toks))
-    toks = toks[:verb]  # "the council has mostly put …": the phrase ends before its verb
-    who = next((k for k in range(1, len(toks)) if toks[k][2].lower() == "who"), 0)
+    who = next((k for k in range(1, len(toks)) if _opens_relative(toks, k)), 0)
     if who and toks[who - 1][2][:1].isalpha() and toks[who - 1][2].lower() not in _CLAUSE_HEADS:
         toks = toks[:who]  # "officials who asked not to be named", "voters who like Ann" (not "those who …")
+    # "the council has mostly put …": the phrase ends before its verb (not one of "those who have …")
+    verb = next(
+        (k for k in range(1, len(toks)) if toks[k][2] in _AUXILIARIES and not (who and k == who + 1)),
+        len(toks),
+    )
+    toks = toks[:verb]
     while len(toks) > 1 and (toks[-1][2].lower() in _VERB_TAILS or is_adverb(toks[-1][2])):
         toks.pop()
     toks = toks[_openers([t[2] for t in toks]) :]
@@ -169,6 +174,42 @@ def tidy_mention(text: str, span: tuple[int, int]) -> tuple[int, int]:
     if POSSESSIVE.search(text, start, end):
         end -= 2
     return start, end
+
+
+_MONTHS = frozenset(name.lower() for name in calendar.month_name if name)
+# words before "that" that make it no relative: a time ("said Friday that"), a preposition ("close to that
+# range") or a noun taking a content clause ("the moment that voters learned", "the fact that")
+_NOT_ANTECEDENTS = _TIME_WORDS | _MONTHS | _OBJECTS | word_set("content_clause_nouns")
+
+
+def _antecedent_word(word: str) -> bool:
+    """Whether a word before "that" may end the phrase a relative clause is on (not "said Friday that",
+    "close to that", "investigating that", "the fact that", "when that")."""
+    lower = word.lower()
+    return word.isalpha() and lower not in _NOT_ANTECEDENTS | _STARTERS and not lower.endswith("ing")
+
+
+def _opens_relative(toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether token ``k`` of a speaker phrase opens a restrictive clause on the words before it: "who"
+    or "which", or "that" after a noun and before a verb ("the industries that oppose it"); not "that"
+    pointing ("prosecutors investigating that attack", "close to that range") or opening a clause after
+    a verb or a time ("said Friday that she")."""
+    word = toks[k][2].lower()
+    if word in ("who", "which"):
+        return True
+    if word != "that":
+        return False
+    if not _antecedent_word(toks[k - 1][2]):
+        return False
+    if k + 1 == len(toks):
+        return False  # "a group that | said": the relative word stands in for the group, and stays
+    after = toks[k + 1][2]
+    return (
+        after.isalpha()
+        and after.islower()
+        and after not in _DETERMINERS | _OBJECTS
+        and after not in pronouns()
+    )
 
 
 def _openers(words: list[str]) -> int:
@@ -224,6 +265,8 @@ def mention_before(text: str, start: int, cue_at: int, relative: bool = False) -
     if described := _described_before(text, start, toks, i):
         return described
     word = toks[i][2]
+    if relative and word.lower() == "that" and (head := _stand_in_phrase(toks, i)) is not None:
+        return toks[head][0], toks[i][1]  # "Ann Lee leads a group that says": the group
     if word.lower() in pronouns():
         return toks[i][0], toks[i][1]
     if word.lower() in ("them", "us") and i > 0 and toks[i - 1][2].lower() == "of":
@@ -256,6 +299,30 @@ def mention_before(text: str, start: int, cue_at: int, relative: bool = False) -
     elif (joined := _coordinated_before(text, toks, j, i)) is not None:
         j = joined
     return toks[j][0], end
+
+
+def _stand_in_phrase(toks: list[tuple[int, int, str]], that: int) -> int | None:
+    """Where the noun phrase that a relative "that" (token ``that``) stands in for starts: back to its
+    determiner ("leads | a group that", "| the think tank that"), else its head and the capitalised name
+    before it ("joined | regulators that", "| Surety companies that"); None when the word before "that"
+    heads no phrase ("close to that", "said Friday that") or a possessive leads it."""
+    if that == 0 or not _antecedent_word(toks[that - 1][2]):
+        return None
+    for j in range(that - 1, max(0, that - 5), -1):
+        word = toks[j - 1][2]
+        if word in ("’s", "'s"):
+            return None
+        if word.lower() in _DETERMINERS:
+            j -= 1  # and a share before it: "| many of the firms that"
+            while j > 1 and toks[j - 1][2] == "of" and toks[j - 2][2].lower() in _CLAUSE_HEADS | _QUANTITIES:
+                j -= 2
+            return j
+        if not word.isalpha() or word.lower() in _OBJECTS or word.lower() in _STARTERS:
+            break
+    j = that - 1
+    while j > 0 and toks[j - 1][2][:1].isupper() and toks[j - 1][2].lower() not in _STARTERS:
+        j -= 1
+    return j
 
 
 def _speaking_head(word: str) -> bool:
@@ -1047,10 +1114,10 @@ def _unnamed(words: list[str]) -> bool:
         or (
             words[k] in _PLACE_LINKS
             and (k == 1 or words[k - 1][:1].islower())
-            and _holder(words[k - 1].lower())
+            and (_holder(words[k - 1].lower()) or _speaking_head(words[k - 1].lower()))
         )
         for k in range(1, len(toks))
-    )  # "officials in Tehran", "the group's leader in Gaza" are no one called Tehran or Gaza
+    )  # "officials in Tehran", "the group's leader in Gaza", "industries in Ohio" are no one called Tehran
 
 
 _HONORIFIC_WORDS = frozenset(w[0] for w, kind in titles() if kind == "title" and len(w) == 1)
