@@ -8,7 +8,6 @@ starts right after it.
 
 from __future__ import annotations
 
-import calendar
 import functools
 
 import regex
@@ -176,17 +175,20 @@ def tidy_mention(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return start, end
 
 
-_MONTHS = frozenset(name.lower() for name in calendar.month_name if name)
 # words before "that" that make it no relative: a time ("said Friday that"), a preposition ("close to that
-# range") or a noun taking a content clause ("the moment that voters learned", "the fact that")
-_NOT_ANTECEDENTS = _TIME_WORDS | _MONTHS | _OBJECTS | word_set("content_clause_nouns")
+# range"), a clause opener ("when that") or a noun taking a content clause ("the moment that voters learned")
+_NOT_ANTECEDENTS = (
+    _TIME_WORDS | frozenset(timex_words("month")) | _OBJECTS | _STARTERS | word_set("content_clause_nouns")
+)
+_NOT_AFTER_RELATIVE = _DETERMINERS | _OBJECTS  # "close to that | the", not a verb after a relative
+_SHARES = _CLAUSE_HEADS | _QUANTITIES  # "many of", "two of" before a determined phrase
 
 
 def _antecedent_word(word: str) -> bool:
     """Whether a word before "that" may end the phrase a relative clause is on (not "said Friday that",
     "close to that", "investigating that", "the fact that", "when that")."""
     lower = word.lower()
-    return word.isalpha() and lower not in _NOT_ANTECEDENTS | _STARTERS and not lower.endswith("ing")
+    return word.isalpha() and lower not in _NOT_ANTECEDENTS and not lower.endswith("ing")
 
 
 def _opens_relative(toks: list[tuple[int, int, str]], k: int) -> bool:
@@ -205,10 +207,7 @@ def _opens_relative(toks: list[tuple[int, int, str]], k: int) -> bool:
         return False  # "a group that | said": the relative word stands in for the group, and stays
     after = toks[k + 1][2]
     return (
-        after.isalpha()
-        and after.islower()
-        and after not in _DETERMINERS | _OBJECTS
-        and after not in pronouns()
+        after.isalpha() and after.islower() and after not in _NOT_AFTER_RELATIVE and after not in pronouns()
     )
 
 
@@ -314,7 +313,7 @@ def _stand_in_phrase(toks: list[tuple[int, int, str]], that: int) -> int | None:
             return None
         if word.lower() in _DETERMINERS:
             j -= 1  # and a share before it: "| many of the firms that"
-            while j > 1 and toks[j - 1][2] == "of" and toks[j - 2][2].lower() in _CLAUSE_HEADS | _QUANTITIES:
+            while j > 1 and toks[j - 1][2] == "of" and toks[j - 2][2].lower() in _SHARES:
                 j -= 2
             return j
         if not word.isalpha() or word.lower() in _OBJECTS or word.lower() in _STARTERS:
